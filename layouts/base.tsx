@@ -1,0 +1,59 @@
+// The HTML document every page shares: head, site header with the categories, main content, footer.
+import type { ComponentChildren } from "preact";
+import type { Blog } from "../src/blog.ts";
+import { homeUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
+
+export interface BaseProps {
+  blog: Blog;
+  /** The page's own title; the site's title is added after it. Omit on the home page. */
+  title?: string;
+  /** Meta description: one or two sentences of plain text. */
+  description: string;
+  children: ComponentChildren;
+}
+
+export function Base({ blog, title, description, children }: BaseProps) {
+  const { site, taxonomy } = blog;
+  return (
+    <html lang={site.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title === undefined ? site.title : `${title} · ${site.title}`}</title>
+        {description !== "" && <meta name="description" content={description} />}
+        <link rel="stylesheet" href="/assets/css/site.css" />
+      </head>
+      <body>
+        <a class="skip-link" href="#content">
+          Skip to content
+        </a>
+        <header class="site-header">
+          <a class="site-header__title" href={homeUrl()}>
+            {site.title}
+          </a>
+          <nav class="site-header__nav" aria-label="Categories">
+            <ul>
+              {taxonomy.categories.map((term) => (
+                <li>
+                  <a href={termUrl(term)}>{term.name}</a>
+                </li>
+              ))}
+              <li>
+                <a href={termIndexUrl("tag")}>Tags</a>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="content" class="site-main">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>
+            {site.title}
+            {site.description !== "" && <> — {site.description}</>}
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,20 @@
+// A post's categories or tags as links to their pages.
+import { termUrl } from "../../src/pages/urls.ts";
+import type { Term } from "../../src/taxonomy/terms.ts";
+
+export function TermLinks({ terms, label }: { terms: readonly Term[]; label: string }) {
+  if (terms.length === 0) return null;
+  return (
+    <p class={`term-links term-links--${terms[0]!.kind}`}>
+      <span class="term-links__label">{label}: </span>
+      {terms.map((term, index) => (
+        <>
+          {index > 0 && ", "}
+          <a href={termUrl(term)} rel={term.kind === "tag" ? "tag" : undefined}>
+            {term.name}
+          </a>
+        </>
+      ))}
+    </p>
+  );
+}

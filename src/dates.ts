@@ -1,0 +1,70 @@
+// The one place for time: every date is parsed and formatted here with luxon, in an explicit zone.
+import { DateTime, FixedOffsetZone } from "luxon";
+
+/**
+ * Date forms accepted in front matter, Jekyll's included:
+ * `2025-10-31`, `2025-10-31 11:24`, `2025-10-31T11:24:46`, `2025-10-31 08:15:00 +0000`,
+ * `2025-10-31T08:15:00.123-08:00`, `2025-10-31T08:15:00Z`.
+ */
+const DATE_PATTERN =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** `YYYY-MM-DD-` at the start of a Jekyll post's file name. */
+const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})-/;
+
+export const DATE_FORMS_HINT = "Use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or YYYY-MM-DD HH:MM:SS +0000.";
+
+/**
+ * Reads a front matter date. Without an offset it is a wall-clock time in `timeZone`; with one,
+ * the offset is kept so the calendar day the author wrote is the day shown and put in the URL.
+ * Returns undefined for anything that is not a real date.
+ */
+export function parsePostDate(text: string, timeZone: string): DateTime | undefined {
+  const match = DATE_PATTERN.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "0", offset] = match;
+  const zone = offset === undefined ? timeZone : parseOffset(offset);
+  const date = DateTime.fromObject(
+    {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      hour: Number(hour),
+      minute: Number(minute),
+      second: Number(second),
+      millisecond: Math.floor(Number(`0.${fraction}`) * 1000),
+    },
+    { zone },
+  );
+  return date.isValid ? date : undefined;
+}
+
+/** The date at the start of a Jekyll file name (`2025-10-31-title.md`), at midnight in `timeZone`. */
+export function dateFromFileName(fileName: string, timeZone: string): DateTime | undefined {
+  const match = FILE_NAME_DATE.exec(fileName);
+  return match ? parsePostDate(match[1]!, timeZone) : undefined;
+}
+
+/** `Z`, `+0000`, `-08:00` as a fixed-offset zone. */
+function parseOffset(offset: string): FixedOffsetZone {
+  if (offset.toUpperCase() === "Z") return FixedOffsetZone.utcInstance;
+  const sign = offset.startsWith("-") ? -1 : 1;
+  const digits = offset.slice(1).replace(":", "");
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
+  return FixedOffsetZone.instance(sign * minutes);
+}
+
+/** Day, month and year as the author wrote them, for URLs: `{ year: "2025", month: "10", day: "31" }`. */
+export function calendarParts(date: DateTime): { year: string; month: string; day: string } {
+  return { year: date.toFormat("yyyy"), month: date.toFormat("MM"), day: date.toFormat("dd") };
+}
+
+/** "31 October 2025" in the site's language: for people. */
+export function formatDisplayDate(date: DateTime, language: string): string {
+  return date.setLocale(language).toLocaleString(DateTime.DATE_FULL);
+}
+
+/** `2025-10-31T11:24:46.000+00:00`: for `<time datetime>`, feeds and sitemaps. */
+export function formatIsoDate(date: DateTime): string {
+  return date.toISO() ?? "";
+}

@@ -1,0 +1,48 @@
+// The site's one Markdown reader: posts, excerpts and Eleventy (through setLibrary) all use it.
+import MarkdownIt from "markdown-it";
+
+/** The separator Jekyll and Eleventy authors put after a post's teaser. */
+export const EXCERPT_SEPARATOR = "<!--more-->";
+
+/** The configured markdown-it instance's type. */
+export type Markdown = ReturnType<typeof createMarkdown>;
+
+export function createMarkdown() {
+  return new MarkdownIt({
+    // Authors write HTML in posts (figures, embeds) as Markdown allows; posts are the author's own
+    // files. What is escaped is front matter, which layouts show outside the body.
+    html: true,
+    // Bare URLs in text become links, as on GitHub and in Jekyll's kramdown with autolinks.
+    linkify: true,
+    // Keep the author's quotes and dashes as typed: no "smart" rewriting of code-like text.
+    typographer: false,
+  });
+}
+
+/** Plain text of the first paragraph, or of everything before `<!--more-->` when the post has one. */
+export function plainExcerpt(markdown: Markdown, body: string): string {
+  const separator = body.indexOf(EXCERPT_SEPARATOR);
+  const source = separator === -1 ? body : body.slice(0, separator);
+  const paragraphs: string[] = [];
+  const tokens = markdown.parse(source, {});
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (token.type !== "paragraph_open") continue;
+    const inline = tokens[index + 1];
+    const text = inline?.type === "inline" ? inlineText(inline.children ?? []) : "";
+    if (text !== "") paragraphs.push(text);
+    if (separator === -1 && paragraphs.length > 0) break;
+  }
+  return paragraphs.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/** The readable text of an inline token stream: text and code, with HTML tags left out. */
+function inlineText(children: ReadonlyArray<{ type: string; content: string }>): string {
+  return children
+    .map((child) => {
+      if (child.type === "text" || child.type === "code_inline") return child.content;
+      if (child.type === "softbreak" || child.type === "hardbreak") return " ";
+      return "";
+    })
+    .join("");
+}

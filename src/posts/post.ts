@@ -1,0 +1,96 @@
+// What a post is once read: its validated front matter plus everything derived from its file.
+import path from "node:path";
+import type { DateTime } from "luxon";
+import { dateFromFileName } from "../dates.ts";
+import { ContentError } from "./content-error.ts";
+import { FrontMatterError, parseFrontMatter } from "./front-matter.ts";
+import { plainExcerpt, type Markdown } from "./markdown.ts";
+import { expandPermalink, PermalinkError } from "./permalink.ts";
+import type { FrontMatter, FrontMatterResult } from "./schema.ts";
+import { slug } from "./slug.ts";
+
+/** A post, ready for the taxonomy and the pages: every field normalised, nothing left to guess. */
+export interface Post extends Readonly<Omit<FrontMatter, "date" | "excerpt" | "title">> {
+  /** Path from the project root, with forward slashes: `posts/2025-10-31-nvidia.md`. */
+  readonly source: string;
+  readonly title: string;
+  /** The instant of publication, in the zone the author wrote it in (else the site's). */
+  readonly date: DateTime;
+  /** Plain text: front matter `excerpt`, else the text before `<!--more-->`, else the first paragraph. */
+  readonly excerpt: string;
+  /** URL segment from the file name (without its date), else from the title. */
+  readonly slug: string;
+  /** Site URL without the path prefix: `/2025/10/31/nvidia-strikes/`. */
+  readonly url: string;
+  /** The Markdown body, rendered only when a page needs it. */
+  readonly body: string;
+  /** 1-based line of the body's first line, for messages about the body. */
+  readonly bodyLine: number;
+}
+
+/** What building a post needs besides the file itself. */
+export interface PostContext {
+  timeZone: string;
+  permalink: string;
+  markdown: Markdown;
+  validate: (data: Record<string, unknown>) => FrontMatterResult;
+}
+
+/** Jekyll's `YYYY-MM-DD-` prefix and the extension are not part of a post's slug. */
+function fileSlug(source: string): string {
+  const stem = path.posix.basename(source).replace(/\.(md|markdown)$/i, "");
+  return stem.replace(/^\d{4}-\d{2}-\d{2}(-|$)/, "");
+}
+
+/** Reads one post's source into a Post, or into the content errors that stop it being one. */
+export function createPost(source: string, text: string, context: PostContext): Post | ContentError[] {
+  let file;
+  try {
+    file = parseFrontMatter(text);
+  } catch (error) {
+    if (error instanceof FrontMatterError) return [new ContentError(source, error.message, undefined, error.line)];
+    throw error;
+  }
+  const lineOf = (field: string | undefined) => (field === undefined ? undefined : file.keyLines.get(field));
+
+  const result = context.validate(file.data);
+  if (!result.ok) {
+    return result.issues.map((issue) => new ContentError(source, issue.message, issue.field, lineOf(issue.field)));
+  }
+  const matter = result.value;
+
+  const date = matter.date ?? dateFromFileName(path.posix.basename(source), context.timeZone);
+  if (!date) {
+    return [
+      new ContentError(
+        source,
+        "date is missing. Add a line such as date: 2025-10-31 to the front matter, or start the file name with the date (2025-10-31-my-post.md).",
+        "date",
+      ),
+    ];
+  }
+
+  const stem = fileSlug(source);
+  const postSlug = slug(stem === "" ? matter.title : stem);
+  let url: string;
+  try {
+    url = expandPermalink(matter.permalink ?? context.permalink, { date, slug: postSlug, categories: matter.categories });
+  } catch (error) {
+    if (!(error instanceof PermalinkError)) throw error;
+    const field = matter.permalink === undefined ? undefined : "permalink";
+    const where = field ? "permalink" : "the site's permalink pattern gives";
+    return [new ContentError(source, `${where} ${error.message}`, field, lineOf(field))];
+  }
+
+  return {
+    ...matter,
+    source,
+    title: matter.title,
+    date,
+    excerpt: matter.excerpt ?? plainExcerpt(context.markdown, file.body),
+    slug: postSlug,
+    url,
+    body: file.body,
+    bodyLine: file.bodyLine,
+  };
+}

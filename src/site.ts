@@ -1,0 +1,66 @@
+// The site's settings: one typed object with defaults, validated once, read everywhere else.
+import { IANAZone } from "luxon";
+import { z } from "zod";
+
+/** What an author may set in `site.config.ts`; every key is optional. */
+export const siteSettingsSchema = z.object({
+  /** The blog's name, shown in the header and in every page title. */
+  title: z.string().min(1).default("My Blog"),
+  /** One sentence about the blog: the home page's meta description. */
+  description: z.string().default(""),
+  /** Absolute base URL of the deployed site, e.g. "https://example.org" (feeds, canonical links). */
+  url: z.url().optional(),
+  /** Subfolder the site is served from, e.g. "/blog/". */
+  pathPrefix: z.string().default("/"),
+  /** BCP 47 language of the content: `<html lang>`, and the locale dates are written in. */
+  language: z.string().default("en"),
+  /** IANA zone in which dates without an offset are read and every date is shown. */
+  timeZone: z
+    .string()
+    .default("UTC")
+    .refine((zone) => IANAZone.isValidZone(zone), { message: "is not an IANA time zone such as UTC or Europe/Paris" }),
+  /** Author shown on posts that name none. */
+  author: z.string().optional(),
+  /** Posts per page on the home page and on category and tag pages. */
+  postsPerPage: z.number().int().positive().default(10),
+  /** Jekyll-style URL pattern for posts: :year :month :day :title :slug :categories. */
+  permalink: z.string().default("/:year/:month/:day/:title/"),
+  /** Build posts dated after the build time (they are left out by default). */
+  includeFuture: z.boolean().default(false),
+  /** Build posts marked `draft: true` or `published: false` (for previews only). */
+  includeDrafts: z.boolean().default(false),
+  /** Folder of Markdown posts, relative to the project root. */
+  postsDir: z.string().default("posts"),
+  /** Folder copied as it is to `/assets/` (CSS, images, fonts). */
+  assetsDir: z.string().default("assets"),
+});
+
+export type SiteSettingsInput = z.input<typeof siteSettingsSchema>;
+export type SiteSettings = z.output<typeof siteSettingsSchema>;
+
+/** Thrown when `site.config.ts` holds a value the build cannot use. */
+export class SiteSettingsError extends Error {
+  override name = "SiteSettingsError";
+}
+
+/** Checks the author's settings, fills in the defaults, and normalises `pathPrefix` to "/x/". */
+export function resolveSite(input: SiteSettingsInput = {}): SiteSettings {
+  const result = siteSettingsSchema.safeParse(input);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new SiteSettingsError(`site.config.ts has invalid settings:\n${lines.join("\n")}`);
+  }
+  const site = result.data;
+  return { ...site, pathPrefix: normalisePathPrefix(site.pathPrefix), url: site.url?.replace(/\/+$/, "") };
+}
+
+/** `blog`, `/blog` and `/blog/` all mean the same subfolder. */
+function normalisePathPrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+
+/** Typed helper for `site.config.ts`: `export default defineSite({ title: "…" })`. */
+export function defineSite(input: SiteSettingsInput): SiteSettingsInput {
+  return input;
+}
