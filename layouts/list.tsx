@@ -1,6 +1,6 @@
 // A page of posts: the home page and every category and tag page.
 import type { Blog } from "../src/blog.ts";
-import type { ListRoute } from "../src/pages/routes.ts";
+import type { ListRoute } from "../src/pages/route.ts";
 import { Base } from "./base.tsx";
 import { Pager } from "./components/pager.tsx";
 import { PostList } from "./components/post-list.tsx";
@@ -14,7 +14,11 @@ export function ListPage({ route, blog }: { route: ListRoute; blog: Blog }) {
   const description =
     term === undefined ? blog.site.description : `${term.posts.length} posts in ${term.kind} “${term.name}”.`;
   return (
-    <Base blog={blog} title={heading === undefined ? (suffix ? `Page ${page.number}` : undefined) : heading + suffix} description={description}>
+    <Base
+      blog={blog}
+      title={heading === undefined ? (suffix ? `Page ${page.number}` : undefined) : heading + suffix}
+      description={description}
+    >
       {heading !== undefined && <h1 class="list-title">{heading}</h1>}
       {heading === undefined && <h1 class="visually-hidden">{blog.site.title}</h1>}
       <PostList posts={page.items} blog={blog} />

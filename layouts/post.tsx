@@ -1,6 +1,6 @@
 // A post's page: title, date, author, featured image, categories and tags, the body, previous/next.
 import type { Blog } from "../src/blog.ts";
-import type { PostRoute } from "../src/pages/routes.ts";
+import type { PostRoute } from "../src/pages/route.ts";
 import { Base } from "./base.tsx";
 import { PostDate } from "./components/post-date.tsx";
 import { Raw } from "./components/raw.tsx";

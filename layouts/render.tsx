@@ -1,7 +1,7 @@
 // Turns a route into its HTML document: picks the layout for the route's kind and renders it with Preact.
 import { renderToStaticMarkup } from "preact-render-to-string";
 import type { Blog } from "../src/blog.ts";
-import type { Route } from "../src/pages/routes.ts";
+import type { Route } from "../src/pages/route.ts";
 import { ListPage } from "./list.tsx";
 import { PostPage } from "./post.tsx";
 import { TermIndexPage } from "./term-index.tsx";

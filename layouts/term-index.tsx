@@ -1,6 +1,6 @@
 // `/categories/` and `/tags/`: every term of a kind with its number of posts.
 import type { Blog } from "../src/blog.ts";
-import type { TermIndexRoute } from "../src/pages/routes.ts";
+import type { TermIndexRoute } from "../src/pages/route.ts";
 import { termUrl } from "../src/pages/urls.ts";
 import { Base } from "./base.tsx";
 

@@ -6,7 +6,8 @@ import { ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
 import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, type Markdown } from "./posts/markdown.ts";
 import type { Post } from "./posts/post.ts";
-import { buildRoutes, findUrlClashes, type Route } from "./pages/routes.ts";
+import type { Route } from "./pages/route.ts";
+import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
 import type { SiteSettings } from "./site.ts";
 import { buildTaxonomy, type Taxonomy } from "./taxonomy/terms.ts";
 
@@ -63,7 +64,7 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
   });
   const posts = loaded.posts.filter((post) => isPublic(post, site, options.now));
   const taxonomy = buildTaxonomy(posts);
-  const routes = buildRoutes(posts, taxonomy, site.postsPerPage);
+  const routes = buildRoutes({ site, posts, taxonomy });
   const errors = [...loaded.errors, ...findUrlClashes(routes)];
   if (errors.length > 0) throw new ContentErrorList(sortContentErrors(errors));
   return new Blog(site, posts, taxonomy, routes, markdown, featuredImages(posts, site, options.root));

@@ -1,42 +1,51 @@
 // An atomic build: Eleventy writes into a staging folder; only a finished build replaces the output.
-import { rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import Eleventy, { type EleventyOptions } from "@11ty/eleventy";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { pipeline } from "../../.eleventy.ts";
 import { findContentErrorList } from "../posts/content-error.ts";
+import type { SiteSettings } from "../site.ts";
 
-/** Eleventy's input folder: it holds no templates (pages are virtual), so nothing there is ever run. */
-export const ELEVENTY_INPUT = "src/pages";
+/**
+ * Eleventy's input folder. It holds no template (every page is a virtual template), so nothing in it
+ * is ever run; it only has to exist. Not the posts folder: a `.11ty.js` file dropped among the posts
+ * would be run as code.
+ */
+export const ELEVENTY_INPUT = fileURLToPath(new URL("../pages/", import.meta.url));
 
 export interface BuildOptions {
+  site: SiteSettings;
+  /** Project root: the posts and assets folders are found from it. */
+  root: string;
   /** Where the finished site goes; replaced as a whole. */
   output: string;
+  /** Eleventy's own `--pathprefix` flag, which wins over the site's setting. */
   pathPrefix?: string;
-  /** Eleventy options for tests: a `config` callback instead of `.eleventy.ts`. */
-  eleventy?: EleventyOptions;
-  /** Eleventy's input folder (tests point it at an empty folder of their own). */
-  input?: string;
 }
 
-export type BuildResult = { ok: true } | { ok: false; message: string };
+export type BuildResult = { ok: true; pages: number } | { ok: false; message: string };
 
 /**
  * Builds the site. On failure the previous output is left exactly as it was, and the message says why:
  * every content error with its file and line, or Eleventy's own error.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const output = path.resolve(options.output);
+  const output = path.resolve(options.root, options.output);
   const staging = `${output}.staging-${process.pid}`;
   const previous = `${output}.previous-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  const eleventy = new Eleventy(options.input ?? ELEVENTY_INPUT, staging, {
-    configPath: ".eleventy.ts",
+  await mkdir(path.dirname(output), { recursive: true });
+  const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
     quietMode: true,
-    ...(options.pathPrefix === undefined ? {} : { pathPrefix: options.pathPrefix }),
-    ...options.eleventy,
+    pathPrefix: options.pathPrefix ?? options.site.pathPrefix,
+    config: (eleventyConfig) => pipeline(eleventyConfig, options.site, options.root),
   });
   silenceErrorLog(eleventy);
+  let pages: number;
   try {
-    await eleventy.write();
+    const [, templates] = await eleventy.write();
+    pages = templates.length;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, message: describeFailure(error) };
@@ -46,10 +55,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   });
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
-  return { ok: true };
+  return { ok: true, pages };
 }
 
-/** Eleventy prints a failed build's error chain itself; this command prints its own, clearer report instead. */
+/** Eleventy prints a failed build's error chain itself; the build prints its own, clearer report instead. */
 function silenceErrorLog(eleventy: Eleventy): void {
   const logger = eleventy.logger as { message: (message: string, type?: string, ...rest: unknown[]) => void };
   const message = logger.message.bind(logger);
@@ -62,7 +71,7 @@ function describeFailure(error: unknown): string {
   const contentErrors = findContentErrorList(error);
   if (contentErrors) return contentErrors.message;
   const chain: string[] = [];
-  for (let current = error as { message?: string; originalError?: unknown } | undefined; current; ) {
+  for (let current = error as { message?: string; originalError?: unknown } | undefined; current;) {
     if (current.message) chain.push(current.message);
     current = current.originalError as typeof current;
   }

@@ -1,66 +1,28 @@
-// Every page of the site as data: one Route per output file, built from the posts and the taxonomy.
+// Every page of the site, from the table of page kinds below, with clashing URLs reported as content errors.
 import { ContentError } from "../posts/content-error.ts";
-import type { Post } from "../posts/post.ts";
-import type { Taxonomy, Term, TermKind } from "../taxonomy/terms.ts";
-import { paginate, type Page } from "./paginate.ts";
-import { homeUrl, termIndexUrl, termUrl } from "./urls.ts";
+import { homePages } from "./home-pages.ts";
+import { postPages } from "./post-pages.ts";
+import type { Route, RouteBuilder, RouteContext } from "./route.ts";
+import { termPages } from "./term-pages.ts";
 
-export interface PostRoute {
-  readonly kind: "post";
-  readonly url: string;
-  readonly post: Post;
-  /** The next newer and older posts, for previous/next links. */
-  readonly newer?: Post;
-  readonly older?: Post;
-}
+/** The kinds of page the site has, in the order they are built. A new kind of page is a new line here. */
+export const ROUTE_BUILDERS: readonly RouteBuilder[] = [
+  postPages, // /2025/10/31/slug/
+  homePages, // /, /page/2/
+  termPages, // /categories/, /categories/<slug>/, /tags/, /tags/<slug>/ (each paginated)
+];
 
-/** The home page and each category or tag page: a paginated list of posts. */
-export interface ListRoute {
-  readonly kind: "list";
-  readonly url: string;
-  /** Undefined on the home page. */
-  readonly term?: Term;
-  readonly page: Page<Post>;
-}
-
-export interface TermIndexRoute {
-  readonly kind: "term-index";
-  readonly url: string;
-  readonly termKind: TermKind;
-  readonly terms: readonly Term[];
-}
-
-export type Route = PostRoute | ListRoute | TermIndexRoute;
-
-/** The posts (public ones, newest first) and their taxonomy, as pages. */
-export function buildRoutes(posts: readonly Post[], taxonomy: Taxonomy, postsPerPage: number): Route[] {
-  const routes: Route[] = posts.map((post, index) => ({
-    kind: "post",
-    url: post.url,
-    post,
-    newer: posts[index - 1],
-    older: posts[index + 1],
-  }));
-  for (const page of paginate(posts, postsPerPage, homeUrl())) routes.push({ kind: "list", url: page.url, page });
-  for (const [termKind, terms] of [
-    ["category", taxonomy.categories],
-    ["tag", taxonomy.tags],
-  ] as const) {
-    routes.push({ kind: "term-index", url: termIndexUrl(termKind), termKind, terms });
-    for (const term of terms) {
-      for (const page of paginate(term.posts, postsPerPage, termUrl(term))) {
-        routes.push({ kind: "list", url: page.url, term, page });
-      }
-    }
-  }
-  return routes;
+export function buildRoutes(context: RouteContext): Route[] {
+  return ROUTE_BUILDERS.flatMap((build) => build(context));
 }
 
 /** Where a route comes from, for an error message: the post's file, or the page it is. */
 function describe(route: Route): string {
   if (route.kind === "post") return route.post.source;
   if (route.kind === "term-index") return `the ${route.termKind} index`;
-  return route.term ? `the page of ${route.term.kind} "${route.term.name}"` : "the home page";
+  if (route.kind === "list")
+    return route.term ? `the page of ${route.term.kind} "${route.term.name}"` : "the home page";
+  return `the page ${(route as Route).url}`;
 }
 
 /** Two routes writing one URL would overwrite each other: each clash is a content error naming both. */

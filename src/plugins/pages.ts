@@ -1,7 +1,7 @@
 // Eleventy adapter for the pages: one virtual template, paginated over every route, rendered by the TSX layouts.
 import type { UserConfig } from "@11ty/eleventy";
 import type { Blog } from "../blog.ts";
-import type { Route } from "../pages/routes.ts";
+import type { Route } from "../pages/route.ts";
 import { renderRoute } from "../../layouts/render.tsx";
 
 /**

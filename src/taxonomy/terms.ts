@@ -74,7 +74,12 @@ function collect(terms: Map<string, Collecting>, post: Post, names: readonly str
 function finish(kind: TermKind, terms: Map<string, Collecting>): Term[] {
   const sorted = [...terms.values()].sort((a, b) => compareStrings(a.key, b.key));
   const slugs = uniqueSlugs(sorted.map((term) => term.key));
-  return sorted.map((term, index) => ({ kind, name: displayName(term.spellings), slug: slugs[index]!, posts: term.posts }));
+  return sorted.map((term, index) => ({
+    kind,
+    name: displayName(term.spellings),
+    slug: slugs[index]!,
+    posts: term.posts,
+  }));
 }
 
 /** The most used spelling; ties go to the first in code-point order, so the choice is stable. */

@@ -20,7 +20,10 @@ declare module "@11ty/eleventy" {
     addExtension(extension: string | string[], options: Record<string, unknown>): void;
     addPassthroughCopy(paths: string | Record<string, string>, options?: Record<string, unknown>): void;
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false; url: string } }, content: string) => unknown): void;
+    addTransform(
+      name: string,
+      transform: (this: { page: { outputPath: string | false; url: string } }, content: string) => unknown,
+    ): void;
     setTemplateFormats(formats: string[] | string): void;
     addTemplateFormats(formats: string[] | string): void;
     setLibrary(name: string, library: unknown): void;
@@ -43,7 +46,8 @@ declare module "@11ty/eleventy" {
 
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
-    write(): Promise<unknown>;
+    /** Resolves to [passthrough copies, written templates]. */
+    write(): Promise<[unknown[], Array<{ url: string; outputPath: string }>]>;
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
     logger: unknown;
   }

@@ -1,0 +1,28 @@
+// Lint rules: typescript-eslint's strict set, plus the house rule that raw HTML enters only through <Raw>.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "_site/", "_site.*/", "tests/.output/", "test-results/", "bench/.work/"] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly", performance: "readonly" },
+    },
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Raw HTML enters a page only through <Raw> (layouts/components/raw.tsx).",
+        },
+      ],
+      "@typescript-eslint/no-non-null-assertion": "off",
+    },
+  },
+  {
+    files: ["layouts/components/raw.tsx"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+);

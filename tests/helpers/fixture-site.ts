@@ -1,0 +1,72 @@
+// Builds a fixture site (tests/fixtures/<name>/posts/…) through the real pipeline and reads what it wrote.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildSite, type BuildResult } from "../../src/cli/build-site.ts";
+import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
+
+export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
+const OUTPUT_ROOT = fileURLToPath(new URL("../.output/", import.meta.url));
+
+export interface BuiltSite {
+  result: BuildResult;
+  /** The output folder. */
+  output: string;
+  /** Whether the page at a site URL (`/tags/ai/`, `/feed.xml`) was written. */
+  has(url: string): boolean;
+  /** The page at a site URL; throws if it was not written. */
+  page(url: string): string;
+  /** Every written file's site path, sorted: `/index.html`, `/tags/ai/index.html`, … */
+  files(): string[];
+}
+
+export interface FixtureOptions {
+  /** Settings on top of the defaults (posts in `posts/`, assets in `assets/`). */
+  site?: SiteSettingsInput;
+  /** Build into this folder instead of a new one (to test what a rebuild leaves behind). */
+  output?: string;
+  pathPrefix?: string;
+}
+
+/** Builds `tests/fixtures/<name>` (or an absolute folder) and returns its output. */
+export async function buildFixture(name: string, options: FixtureOptions = {}): Promise<BuiltSite> {
+  const root = path.isAbsolute(name) ? name : path.join(FIXTURES, name);
+  const output = options.output ?? path.join(newOutputFolder(path.basename(name)), "site");
+  const site = resolveSite({ title: "Fixture Blog", ...options.site });
+  const result = await buildSite({
+    site,
+    root,
+    output,
+    ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+  });
+  return siteAt(output, result);
+}
+
+/** A new, empty folder under tests/.output for one build. */
+export function newOutputFolder(label: string): string {
+  mkdirSync(OUTPUT_ROOT, { recursive: true });
+  return mkdtempSync(path.join(OUTPUT_ROOT, `${label}-`));
+}
+
+function fileFor(output: string, url: string): string {
+  const decoded = decodeURI(url);
+  return path.join(output, decoded.endsWith("/") ? `${decoded}index.html` : decoded);
+}
+
+export function siteAt(output: string, result: BuildResult): BuiltSite {
+  return {
+    result,
+    output,
+    has: (url) => existsSync(fileFor(output, url)),
+    page: (url) => readFileSync(fileFor(output, url), "utf8"),
+    files: () => listFiles(output, output),
+  };
+}
+
+function listFiles(dir: string, root: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`)
+    .sort();
+}
