@@ -1,4 +1,5 @@
 // Eleventy adapter for the core: reads the posts into a Blog, once per build, as global data `blog`.
+import path from "node:path";
 import { DateTime } from "luxon";
 import type { UserConfig } from "@11ty/eleventy";
 import { loadBlog } from "../blog.ts";
@@ -15,7 +16,7 @@ export interface ContentOptions {
 export function contentPlugin(eleventyConfig: UserConfig, { site, root }: ContentOptions): void {
   // Posts are not Eleventy templates: src/posts reads them (YAML only, bodies never run through
   // Liquid or Nunjucks). Eleventy still watches them, so `npm start` rebuilds when one changes.
-  eleventyConfig.addWatchTarget(`${root}/${site.postsDir}/`);
+  eleventyConfig.addWatchTarget(`${path.resolve(root, site.postsDir)}/`);
   eleventyConfig.addWatchTarget(`${root}/layouts/`);
   // One Markdown reader for the posts and for anything Eleventy itself renders as Markdown.
   const markdown = createMarkdown();

@@ -1,0 +1,69 @@
+// One timed build in a fresh process: wall time from spawn to exit, the process's peak RSS, pages written.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PROJECT_ROOT = fileURLToPath(new URL("../", import.meta.url));
+const REPORT_RSS = fileURLToPath(new URL("./report-rss.mjs", import.meta.url));
+const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
+const ELEVENTY = path.join(PROJECT_ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+const BASELINE_CONFIG = fileURLToPath(new URL("./baseline/eleventy.config.js", import.meta.url));
+
+export type Builder = "project" | "baseline";
+
+export interface BuildMeasure {
+  seconds: number;
+  /** Peak resident set size of the build process, in MiB. */
+  rssMiB: number;
+  /** HTML files in the output folder. */
+  pages: number;
+}
+
+/**
+ * The command each builder runs: this project exactly as `npm run build` runs it (the tsx CLI), and
+ * the baseline as plain Eleventy's own CLI, each with its posts and output folder.
+ */
+function command(builder: Builder, postsDir: string, output: string): string[] {
+  if (builder === "project") return [TSX, "src/cli/build.ts", `--posts=${postsDir}`, `--output=${output}`];
+  return [process.execPath, ELEVENTY, `--config=${BASELINE_CONFIG}`, `--input=${postsDir}`, `--output=${output}`];
+}
+
+/** Builds once into a new output folder (a cold build: nothing from an earlier run is reused). */
+export async function measureBuild(builder: Builder, postsDir: string, output: string): Promise<BuildMeasure> {
+  rmSync(output, { recursive: true, force: true });
+  const rssFile = `${output}.rss`;
+  rmSync(rssFile, { force: true });
+  const [file, ...args] = command(builder, postsDir, output);
+  const started = performance.now();
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(file!, args, {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${REPORT_RSS}` },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`The ${builder} build of ${postsDir} failed (exit ${code}):\n${stderr}`);
+  // The tsx CLI is a small parent process around the build; each process reports its own peak: keep the largest.
+  const rssKiB = Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map(Number));
+  rmSync(rssFile, { force: true });
+  return { seconds, rssMiB: rssKiB / 1024, pages: countPages(output) };
+}
+
+export function countPages(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && entry.name.endsWith(".html"),
+  ).length;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
