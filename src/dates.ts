@@ -59,12 +59,27 @@ export function calendarParts(date: DateTime): { year: string; month: string; da
   return { year: date.toFormat("yyyy"), month: date.toFormat("MM"), day: date.toFormat("dd") };
 }
 
+/**
+ * Formatting is memoised per DateTime: a post's date is shown on its page and on every list it is on
+ * (home, categories, tags), and luxon's Intl formatting was a few percent of a build. Keyed weakly by
+ * the DateTime object, so a date that is no longer used is forgotten with it.
+ */
+const displayDates = new WeakMap<DateTime, Map<string, string>>();
+const isoDates = new WeakMap<DateTime, string>();
+
 /** "31 October 2025" in the site's language: for people. */
 export function formatDisplayDate(date: DateTime, language: string): string {
-  return date.setLocale(language).toLocaleString(DateTime.DATE_FULL);
+  let byLanguage = displayDates.get(date);
+  if (!byLanguage) displayDates.set(date, (byLanguage = new Map()));
+  let text = byLanguage.get(language);
+  if (text === undefined)
+    byLanguage.set(language, (text = date.setLocale(language).toLocaleString(DateTime.DATE_FULL)));
+  return text;
 }
 
 /** `2025-10-31T11:24:46.000+00:00`: for `<time datetime>`, feeds and sitemaps. */
 export function formatIsoDate(date: DateTime): string {
-  return date.toISO() ?? "";
+  let text = isoDates.get(date);
+  if (text === undefined) isoDates.set(date, (text = date.toISO() ?? ""));
+  return text;
 }
