@@ -38,17 +38,24 @@ interface Row {
   baseline: BuildMeasure;
 }
 
-/** Warm-up (not counted), then `runs` cold builds in fresh processes; the median time, the peak RSS. */
-async function timed(builder: Builder, postsDir: string, output: string): Promise<BuildMeasure> {
-  if (warmUp) await measureBuild(builder, postsDir, output);
-  const measures: BuildMeasure[] = [];
-  for (let run = 0; run < runs; run += 1) measures.push(await measureBuild(builder, postsDir, output));
-  rmSync(output, { recursive: true, force: true });
-  return {
-    seconds: median(measures.map((measure) => measure.seconds)),
-    rssMiB: Math.max(...measures.map((measure) => measure.rssMiB)),
-    pages: measures.at(-1)!.pages,
-  };
+/**
+ * A warm-up of each (not counted), then `runs` cold builds of each in fresh processes, this project's
+ * and the baseline's taking turns so that both see the same machine load; the median time, the peak RSS.
+ */
+async function timedPair(postsDir: string, dir: string): Promise<Record<Builder, BuildMeasure>> {
+  const builders = ["project", "baseline"] as const;
+  const output = (builder: Builder) => path.join(dir, builder === "project" ? "site" : "baseline");
+  if (warmUp) for (const builder of builders) await measureBuild(builder, postsDir, output(builder));
+  const measures: Record<Builder, BuildMeasure[]> = { project: [], baseline: [] };
+  for (let run = 0; run < runs; run += 1) {
+    for (const builder of builders) measures[builder].push(await measureBuild(builder, postsDir, output(builder)));
+  }
+  const summary = (list: BuildMeasure[]): BuildMeasure => ({
+    seconds: median(list.map((measure) => measure.seconds)),
+    rssMiB: Math.max(...list.map((measure) => measure.rssMiB)),
+    pages: list.at(-1)!.pages,
+  });
+  return { project: summary(measures.project), baseline: summary(measures.baseline) };
 }
 
 const fixed = (value: number, digits: number) => value.toFixed(digits);
@@ -121,8 +128,7 @@ try {
       const dir = path.join(work.path, `corpus-${size}-${tags}`);
       const corpus = await writeCorpus(dir, { posts: size, tags });
       const postsDir = path.join(dir, "posts");
-      const project = await timed("project", postsDir, path.join(dir, "site"));
-      const baseline = await timed("baseline", postsDir, path.join(dir, "baseline"));
+      const { project, baseline } = await timedPair(postsDir, dir);
       tables.get(tags)!.push({ size, tags, corpus, project, baseline });
       if (tags === TAG_POOLS[0] && edits > 0 && size <= 4000) {
         const edit = await measureEdits(postsDir, path.join(dir, "watch"), edits);

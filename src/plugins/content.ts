@@ -2,8 +2,10 @@
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { UserConfig } from "@11ty/eleventy";
-import { loadBlog } from "../blog.ts";
+import { Blog, loadBlog } from "../blog.ts";
+import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
 import { createMarkdown } from "../posts/markdown.ts";
+import { PostCache } from "../posts/post-cache.ts";
 import { POST_LAYOUTS } from "../../layouts/render.tsx";
 import type { SiteSettings } from "../site.ts";
 
@@ -13,15 +15,53 @@ export interface ContentOptions {
   root: string;
 }
 
+/** The last build that was written in full or in part, and what each of its pages showed. */
+interface Written {
+  blog: Blog;
+  shown: BodiesShown;
+}
+
 export function contentPlugin(eleventyConfig: UserConfig, { site, root }: ContentOptions): void {
+  const postsDir = path.resolve(root, site.postsDir);
   // Posts are not Eleventy templates: src/posts reads them (YAML only, bodies never run through
   // Liquid or Nunjucks). Eleventy still watches them, so `npm start` rebuilds when one changes.
-  eleventyConfig.addWatchTarget(`${path.resolve(root, site.postsDir)}/`);
+  eleventyConfig.addWatchTarget(`${postsDir}/`);
   eleventyConfig.addWatchTarget(`${root}/layouts/`);
   // One Markdown reader for the posts and for anything Eleventy itself renders as Markdown.
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);
-  eleventyConfig.addGlobalData("blog", () =>
-    loadBlog(site, { root, now: DateTime.now(), layouts: Object.keys(POST_LAYOUTS), markdown }),
-  );
+
+  // Watch mode: posts are kept between builds, and a rebuild after bodies-only edits writes only the
+  // pages showing those bodies (src/pages/changed-routes.ts). A one-off build uses neither.
+  let watching = false;
+  let onlyPostsChanged = false;
+  let written: Written | undefined;
+  let building: Blog | undefined;
+  const cache = new PostCache();
+  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+    watching = runMode !== "build";
+  });
+  eleventyConfig.on("eleventy.beforeWatch", ((changed: string[]) => {
+    onlyPostsChanged = changed.every((file) => !path.relative(postsDir, path.resolve(root, file)).startsWith(".."));
+  }) as never);
+  eleventyConfig.on("eleventy.after", () => {
+    if (!watching || !building) return;
+    // Pages not written this time still show what they showed before.
+    const partial = building.routesToWrite !== building.routes && written !== undefined;
+    written = {
+      blog: building,
+      shown: partial ? new Map([...written!.shown, ...building.bodiesShown]) : building.bodiesShown,
+    };
+    building = undefined;
+  });
+
+  eleventyConfig.addGlobalData("blog", async () => {
+    const layouts = Object.keys(POST_LAYOUTS);
+    const blog = await loadBlog(site, { root, now: DateTime.now(), layouts, markdown, ...(watching ? { cache } : {}) });
+    const rewrite =
+      watching && onlyPostsChanged && written ? routesToRewrite(written.blog, blog, written.shown) : undefined;
+    onlyPostsChanged = false;
+    building = rewrite ? blog.writingOnly(rewrite) : blog;
+    return building;
+  });
 }

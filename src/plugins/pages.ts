@@ -20,12 +20,13 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addTemplateFormats(EXTENSION);
   eleventyConfig.addTemplate(`routes.${EXTENSION}`, {
     data: {
-      // One route per page: Eleventy's pagination turns the list into output files.
-      pagination: { data: "blog.routes", size: 1, alias: "route" },
+      // One route per page: Eleventy's pagination turns the list into output files. Every route,
+      // except in a watch-mode rebuild that changed only some pages (see the content plugin).
+      pagination: { data: "blog.routesToWrite", size: 1, alias: "route" },
       permalink: (data: RouteData) => data.route.url,
       // The routes are the collections: keep Eleventy from building `collections.all` over them.
       eleventyExcludeFromCollections: true,
     },
-    render: (data: RouteData) => renderRoute(data.route, data.blog),
+    render: (data: RouteData) => data.blog.recordBodies(data.route.url, () => renderRoute(data.route, data.blog)),
   });
 }

@@ -1,10 +1,11 @@
 // Reads every post file under the posts folder into Posts, collecting every content error on the way.
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { compareStrings } from "../order.ts";
 import type { Markdown } from "./markdown.ts";
 import { ContentError } from "./content-error.ts";
 import { createPost, type Post } from "./post.ts";
+import type { PostCache, PostResult } from "./post-cache.ts";
 import { frontMatterValidator } from "./schema.ts";
 
 /** Jekyll's default extension is `.markdown`; both are posts. */
@@ -19,6 +20,8 @@ export interface LoadOptions {
   permalink: string;
   layouts: readonly string[];
   markdown: Markdown;
+  /** Posts read by an earlier build (watch mode): unchanged files are not read or parsed again. */
+  cache?: PostCache;
 }
 
 export interface LoadedPosts {
@@ -52,14 +55,27 @@ export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
     markdown: options.markdown,
     validate: frontMatterValidator({ timeZone: options.timeZone, layouts: options.layouts }),
   };
+  const read = async (file: string, source: string): Promise<PostResult> =>
+    createPost(source, await readFile(file, "utf8"), context);
+  const { cache } = options;
+  const results = await Promise.all(
+    files.map(async (file) => {
+      const source = path.relative(options.root, file).split(path.sep).join("/");
+      if (!cache) return read(file, source);
+      const stamp = await stat(file);
+      const cached = cache.get(file, stamp);
+      if (cached) return cached;
+      const result = await read(file, source);
+      cache.set(file, stamp, result);
+      return result;
+    }),
+  );
+  cache?.keepOnly(new Set(files));
   const posts: Post[] = [];
   const errors: ContentError[] = [];
-  const texts = await Promise.all(files.map((file) => readFile(file, "utf8")));
-  files.forEach((file, index) => {
-    const source = path.relative(options.root, file).split(path.sep).join("/");
-    const post = createPost(source, texts[index]!, context);
-    if (Array.isArray(post)) errors.push(...post);
-    else posts.push(post);
-  });
+  for (const result of results) {
+    if (Array.isArray(result)) errors.push(...result);
+    else posts.push(result);
+  }
   return { posts: posts.sort(compareNewestFirst), errors };
 }
