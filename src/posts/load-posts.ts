@@ -1,5 +1,6 @@
 // Reads every post file under the posts folder into Posts, collecting every content error on the way.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { compareStrings } from "../order.ts";
 import type { Markdown } from "./markdown.ts";
@@ -55,21 +56,20 @@ export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
     markdown: options.markdown,
     validate: frontMatterValidator({ timeZone: options.timeZone, layouts: options.layouts }),
   };
-  const read = async (file: string, source: string): Promise<PostResult> =>
-    createPost(source, await readFile(file, "utf8"), context);
+  // Read synchronously: Eleventy waits for the posts anyway, and fs.promises.readFile takes several
+  // thread-pool round trips per file; for 4,000 posts it was 5× slower (275 against 55 ms), and
+  // loadPosts took twice as long as the parsing it waited on.
   const { cache } = options;
-  const results = await Promise.all(
-    files.map(async (file) => {
-      const source = path.relative(options.root, file).split(path.sep).join("/");
-      if (!cache) return read(file, source);
-      const stamp = await stat(file);
-      const cached = cache.get(file, stamp);
-      if (cached) return cached;
-      const result = await read(file, source);
-      cache.set(file, stamp, result);
-      return result;
-    }),
-  );
+  const results = files.map((file): PostResult => {
+    const source = path.relative(options.root, file).split(path.sep).join("/");
+    if (!cache) return createPost(source, readFileSync(file, "utf8"), context);
+    const stamp = statSync(file);
+    const cached = cache.get(file, stamp);
+    if (cached) return cached;
+    const result = createPost(source, readFileSync(file, "utf8"), context);
+    cache.set(file, stamp, result);
+    return result;
+  });
   cache?.keepOnly(new Set(files));
   const posts: Post[] = [];
   const errors: ContentError[] = [];
