@@ -20,12 +20,18 @@ export interface BuildMeasure {
   pages: number;
 }
 
-/**
- * The command each builder runs: this project exactly as `npm run build` runs it (the tsx CLI), and
- * the baseline as plain Eleventy's own CLI, each with its posts and output folder.
- */
+/** `npm run build`'s command from package.json, so the bench times exactly what authors run (less npm itself). */
+function buildScript(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  const programs: Record<string, string> = { node: process.execPath, tsx: TSX };
+  return manifest.scripts.build!.split(/\s+/).map((word, index) => (index === 0 ? (programs[word] ?? word) : word));
+}
+
+/** The command each builder runs, with its posts and output folder; the baseline is plain Eleventy's own CLI. */
 function command(builder: Builder, postsDir: string, output: string): string[] {
-  if (builder === "project") return [TSX, "src/cli/build.ts", `--posts=${postsDir}`, `--output=${output}`];
+  if (builder === "project") return [...buildScript(), `--posts=${postsDir}`, `--output=${output}`];
   return [process.execPath, ELEVENTY, `--config=${BASELINE_CONFIG}`, `--input=${postsDir}`, `--output=${output}`];
 }
 
