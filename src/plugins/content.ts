@@ -27,6 +27,10 @@ export function contentPlugin(eleventyConfig: UserConfig, { site, root }: Conten
   // Liquid or Nunjucks). Eleventy still watches them, so `npm start` rebuilds when one changes.
   eleventyConfig.addWatchTarget(`${postsDir}/`);
   eleventyConfig.addWatchTarget(`${root}/layouts/`);
+  // Eleventy has chokidar wait until a changed file's size has been stable for 150 ms (polled every
+  // 25 ms) before rebuilding: most of the time from saving a post to its page being written. Editors
+  // write a post in one go; if one did not, the next change event rebuilds again.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
   // One Markdown reader for the posts and for anything Eleventy itself renders as Markdown.
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);

@@ -29,6 +29,7 @@ declare module "@11ty/eleventy" {
     setLibrary(name: string, library: unknown): void;
     setFrontMatterParsingOptions(options: Record<string, unknown>): void;
     setServerOptions(options: Record<string, unknown>): void;
+    setChokidarConfig(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
     on(event: string, callback: (argument: EleventyEventArguments) => unknown): void;
