@@ -7,7 +7,8 @@ import { before, describe, it } from "node:test";
 import siteConfig from "../../site.config.ts";
 import { readAtom } from "../helpers/atom.ts";
 import { buildFixture, type BuiltSite } from "../helpers/fixture-site.ts";
-import { FEEDS_SITE, POSTS } from "../helpers/feeds-fixture.ts";
+import { FEEDS_SITE, HOSTILE_TITLE, POSTS } from "../helpers/feeds-fixture.ts";
+import { metaValue, readHead } from "../helpers/html.ts";
 import { checkLinks } from "../helpers/link-checker.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -45,6 +46,12 @@ describe("a site built with pathPrefix /blog/", () => {
     assert.match(feed.entries[0]!.content, /src="https:\/\/example.org\/blog\/assets\/images\/pic.png"/);
     assert.match(site.page("/sitemap.xml"), /<loc>https:\/\/example.org\/blog\/tags\/alpha\/<\/loc>/);
     assert.match(site.page("/robots.txt"), /Sitemap: https:\/\/example.org\/blog\/sitemap.xml/);
+  });
+
+  it("keeps hostile values escaped after HtmlBasePlugin rewrites the HTML", () => {
+    const html = site.page(POSTS.hostile);
+    assert.equal(metaValue(readHead(html), "og:title"), HOSTILE_TITLE);
+    assert.equal(html.match(/<script/g)?.length, 1);
   });
 
   it("is byte for byte the site that Eleventy's --pathprefix flag builds", async () => {
