@@ -7,6 +7,7 @@ import { assetsPlugin } from "./src/plugins/assets.ts";
 import { contentPlugin } from "./src/plugins/content.ts";
 import { enginePlugin } from "./src/plugins/engine.ts";
 import { pagesPlugin } from "./src/plugins/pages.ts";
+import { pathPrefixPlugin } from "./src/plugins/path-prefix.ts";
 
 /** The pipeline for any site: `.eleventy.ts` runs it for this blog, the tests for their fixture sites. */
 export function pipeline(eleventyConfig: UserConfig, site: SiteSettings, root: string): void {
@@ -15,14 +16,19 @@ export function pipeline(eleventyConfig: UserConfig, site: SiteSettings, root: s
   eleventyConfig.setTemplateFormats([]);
   // 1. Engine: Eleventy itself made safe (no executable front matter, no stray templates).
   eleventyConfig.addPlugin(enginePlugin);
-  // 2. Content: posts read, validated and normalised into a Blog (posts, taxonomy, routes).
+  // 2. Path prefix: every URL in the HTML output gets the subfolder the site is served from.
+  eleventyConfig.addPlugin(pathPrefixPlugin);
+  // 3. Content: posts read, validated and normalised into a Blog (posts, taxonomy, routes).
   eleventyConfig.addPlugin(contentPlugin, { site, root });
-  // 3. Pages: every route rendered by the TSX layouts.
+  // 4. Pages: every route rendered by the TSX layouts, feeds and sitemap by their XML writers.
   eleventyConfig.addPlugin(pagesPlugin);
-  // 4. Assets: CSS and images copied as they are.
+  // 5. Assets: CSS and images copied as they are.
   eleventyConfig.addPlugin(assetsPlugin, { site, root });
 }
 
-export default function (eleventyConfig: UserConfig): void {
-  pipeline(eleventyConfig, resolveSite(siteConfig), process.cwd());
+export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
+  const site = resolveSite(siteConfig);
+  pipeline(eleventyConfig, site, process.cwd());
+  // Eleventy's own `--pathprefix` flag still overrides this, as it does for `npm run build`.
+  return { pathPrefix: site.pathPrefix };
 }

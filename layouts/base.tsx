@@ -1,10 +1,14 @@
 // The HTML document every page shares: head, site header with the categories, main content, footer.
 import type { ComponentChildren } from "preact";
 import type { Blog } from "../src/blog.ts";
+import type { Route } from "../src/pages/route.ts";
+import { HeadMeta } from "./components/head-meta.tsx";
 import { homeUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
 
 export interface BaseProps {
   blog: Blog;
+  /** The page being rendered: its canonical URL, feeds and social card come from it. */
+  route: Route;
   /** The page's own title; the site's title is added after it. Omit on the home page. */
   title?: string;
   /** Meta description: one or two sentences of plain text. */
@@ -12,7 +16,7 @@ export interface BaseProps {
   children: ComponentChildren;
 }
 
-export function Base({ blog, title, description, children }: BaseProps) {
+export function Base({ blog, route, title, description, children }: BaseProps) {
   const { site, taxonomy } = blog;
   return (
     <html lang={site.language}>
@@ -22,6 +26,7 @@ export function Base({ blog, title, description, children }: BaseProps) {
         <title>{title === undefined ? site.title : `${title} · ${site.title}`}</title>
         {description !== "" && <meta name="description" content={description} />}
         <link rel="stylesheet" href="/assets/css/site.css" />
+        <HeadMeta blog={blog} route={route} title={title} description={description} />
       </head>
       <body>
         <a class="skip-link" href="#content">

@@ -18,6 +18,7 @@ export function ListPage({ route, blog }: { route: ListRoute; blog: Blog }) {
   return (
     <Base
       blog={blog}
+      route={route}
       title={heading === undefined ? (suffix ? `Page ${page.number}` : undefined) : heading + suffix}
       description={description}
     >

@@ -12,7 +12,7 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
   const categories = post.categories.map((name) => blog.taxonomy.term("category", name));
   const tags = post.tags.map((name) => blog.taxonomy.term("tag", name));
   return (
-    <Base blog={blog} title={post.title} description={post.excerpt}>
+    <Base blog={blog} route={route} title={post.title} description={post.excerpt}>
       <article class="post">
         <header class="post__header">
           <h1 class="post__title">{post.title}</h1>

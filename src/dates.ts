@@ -68,3 +68,11 @@ export function formatDisplayDate(date: DateTime, language: string): string {
 export function formatIsoDate(date: DateTime): string {
   return date.toISO() ?? "";
 }
+
+/**
+ * `2025-10-31T20:24:46+09:00`: RFC 3339 for feeds, sitemaps and social cards. The instant is kept and
+ * shown in the site's zone, so every date a machine reads has the same offset whatever the author wrote.
+ */
+export function formatRfc3339(date: DateTime, timeZone: string): string {
+  return date.setZone(timeZone).toISO({ suppressMilliseconds: true }) ?? "";
+}

@@ -8,9 +8,18 @@ export const siteSettingsSchema = z.object({
   title: z.string().min(1).default("My Blog"),
   /** One sentence about the blog: the home page's meta description. */
   description: z.string().default(""),
-  /** Absolute base URL of the deployed site, e.g. "https://example.org" (feeds, canonical links). */
-  url: z.url().optional(),
-  /** Subfolder the site is served from, e.g. "/blog/". */
+  /**
+   * Where the site is deployed, without its subfolder: "https://example.org". Feeds, the sitemap,
+   * canonical links and social cards need absolute URLs; a production build refuses to run without it.
+   */
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) address, such as "https://example.org".' })
+    .refine((url) => /^[^:]+:\/\/[^/?#]+\/?$/.test(url), {
+      error:
+        'must be the address of the host only, such as "https://example.org"; put a subfolder in pathPrefix: "/blog/".',
+    })
+    .optional(),
+  /** Subfolder the site is served from, e.g. "/blog/"; `npm run build -- --pathprefix=/blog/` overrides it. */
   pathPrefix: z.string().default("/"),
   /** BCP 47 language of the content: `<html lang>`, and the locale dates are written in. */
   language: z.string().default("en"),
@@ -19,8 +28,20 @@ export const siteSettingsSchema = z.object({
     .string()
     .default("UTC")
     .refine((zone) => IANAZone.isValidZone(zone), { message: "is not an IANA time zone such as UTC or Europe/Paris" }),
-  /** Author shown on posts that name none. */
+  /** Author shown on posts that name none, and the author of the feeds. */
   author: z.string().optional(),
+  /**
+   * Image for social cards (Open Graph, Twitter) of pages and posts that have none: a path under the
+   * assets folder such as "assets/images/card.png", or an http(s) URL.
+   */
+  socialImage: z
+    .string()
+    .refine((value) => /^https?:\/\//i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value), {
+      error: 'must be a path such as "assets/images/card.png" or an http(s) URL.',
+    })
+    .optional(),
+  /** How many of the newest posts each feed (site, category, tag) holds. */
+  feedSize: z.number().int().positive().default(20),
   /** Posts per page on the home page and on category and tag pages. */
   postsPerPage: z.number().int().positive().default(10),
   /** Jekyll-style URL pattern for posts: :year :month :day :title :slug :categories. */
@@ -55,7 +76,7 @@ export function resolveSite(input: SiteSettingsInput = {}): SiteSettings {
 }
 
 /** `blog`, `/blog` and `/blog/` all mean the same subfolder. */
-function normalisePathPrefix(prefix: string): string {
+export function normalisePathPrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
@@ -63,4 +84,17 @@ function normalisePathPrefix(prefix: string): string {
 /** Typed helper for `site.config.ts`: `export default defineSite({ title: "…" })`. */
 export function defineSite(input: SiteSettingsInput): SiteSettingsInput {
   return input;
+}
+
+/**
+ * A production build (`npm run build -- --production`, or ELEVENTY_ENV=production) is one that will be
+ * deployed: feeds, sitemap and canonical links must point at the real site, so `url` is required.
+ */
+export function checkProductionSettings(site: SiteSettings): void {
+  if (site.url !== undefined) return;
+  throw new SiteSettingsError(
+    "site.config.ts has no url, and a production build needs it: feeds, the sitemap, canonical links and " +
+      'social cards are absolute URLs. Add url: "https://your.domain" to site.config.ts, or build with ' +
+      "--url=https://your.domain.",
+  );
 }

@@ -24,6 +24,8 @@ declare module "@11ty/eleventy" {
       name: string,
       transform: (this: { page: { outputPath: string | false; url: string } }, content: string) => unknown,
     ): void;
+    /** A filter added by Eleventy or a plugin, by name. */
+    getFilter(name: string): ((...args: never[]) => unknown) | undefined;
     setTemplateFormats(formats: string[] | string): void;
     addTemplateFormats(formats: string[] | string): void;
     setLibrary(name: string, library: unknown): void;
@@ -52,5 +54,6 @@ declare module "@11ty/eleventy" {
     logger: unknown;
   }
 
+  /** Adds the path prefix to every URL of the HTML output, and the `transformWithHtmlBase` filter. */
   export const HtmlBasePlugin: (config: UserConfig, options?: Record<string, unknown>) => void;
 }

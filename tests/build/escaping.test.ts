@@ -10,8 +10,8 @@ describe("hostile front matter", () => {
     assert.ok(site.result.ok, site.result.ok ? "" : site.result.message);
   });
 
-  it("never puts a front matter <script> or attribute into any page", () => {
-    for (const file of site.files()) {
+  it("never puts a front matter <script> or attribute into any HTML page", () => {
+    for (const file of site.files().filter((name) => name.endsWith(".html"))) {
       const html = site.page(file.replace(/index\.html$/, ""));
       assert.doesNotMatch(html, /<script>alert/, file);
       assert.doesNotMatch(html, /<img src=x/, file);

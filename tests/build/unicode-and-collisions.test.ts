@@ -45,7 +45,9 @@ describe("Unicode and colliding term names", () => {
   });
 
   it("shortens very long names and keeps them distinct", () => {
-    const long = site.files().filter((file) => file.startsWith("/tags/a-very-long-tag-name"));
+    const long = site
+      .files()
+      .filter((file) => file.startsWith("/tags/a-very-long-tag-name") && file.endsWith("/index.html"));
     assert.equal(long.length, 2);
     for (const file of long) assert.ok(file.split("/")[2]!.length <= 90, file);
   });
