@@ -2,6 +2,7 @@
 import { renderToStaticMarkup } from "preact-render-to-string";
 import type { Blog } from "../src/blog.ts";
 import type { Route } from "../src/pages/route.ts";
+import { AuthorPage } from "./author.tsx";
 import { ListPage } from "./list.tsx";
 import { PostPage } from "./post.tsx";
 import { TermIndexPage } from "./term-index.tsx";
@@ -23,5 +24,7 @@ function page(route: Route, blog: Blog) {
       return <ListPage route={route} blog={blog} />;
     case "term-index":
       return <TermIndexPage route={route} blog={blog} />;
+    case "author":
+      return <AuthorPage route={route} blog={blog} />;
   }
 }

@@ -1,6 +1,7 @@
 // What a page is, as data: one Route per output file. Layouts render routes; builders make them.
 import type { Post } from "../posts/post.ts";
 import type { SiteSettings } from "../site.ts";
+import type { Author, Authors } from "../taxonomy/authors.ts";
 import type { Taxonomy, Term, TermKind } from "../taxonomy/terms.ts";
 import type { Page } from "./paginate.ts";
 
@@ -30,13 +31,22 @@ export interface TermIndexRoute {
   readonly terms: readonly Term[];
 }
 
-export type Route = PostRoute | ListRoute | TermIndexRoute;
+/** `/authors/<slug>/`: an author's posts, paginated. */
+export interface AuthorRoute {
+  readonly kind: "author";
+  readonly url: string;
+  readonly author: Author;
+  readonly page: Page<Post>;
+}
+
+export type Route = PostRoute | ListRoute | TermIndexRoute | AuthorRoute;
 
 /** What every route builder is given: the public posts (newest first) and their taxonomy. */
 export interface RouteContext {
   readonly site: SiteSettings;
   readonly posts: readonly Post[];
   readonly taxonomy: Taxonomy;
+  readonly authors: Authors;
 }
 
 /** A kind of page: a function from the site's content to its routes. */

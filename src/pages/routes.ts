@@ -1,5 +1,6 @@
 // Every page of the site, from the table of page kinds below, with clashing URLs reported as content errors.
 import { ContentError } from "../posts/content-error.ts";
+import { authorPages } from "./author-pages.ts";
 import { homePages } from "./home-pages.ts";
 import { postPages } from "./post-pages.ts";
 import type { Route, RouteBuilder, RouteContext } from "./route.ts";
@@ -10,6 +11,7 @@ export const ROUTE_BUILDERS: readonly RouteBuilder[] = [
   postPages, // /2025/10/31/slug/
   homePages, // /, /page/2/
   termPages, // /categories/, /categories/<slug>/, /tags/, /tags/<slug>/ (each paginated)
+  authorPages, // /authors/<slug>/ (paginated)
 ];
 
 export function buildRoutes(context: RouteContext): Route[] {
@@ -20,6 +22,7 @@ export function buildRoutes(context: RouteContext): Route[] {
 function describe(route: Route): string {
   if (route.kind === "post") return route.post.source;
   if (route.kind === "term-index") return `the ${route.termKind} index`;
+  if (route.kind === "author") return `the page of author "${route.author.key}"`;
   if (route.kind === "list")
     return route.term ? `the page of ${route.term.kind} "${route.term.name}"` : "the home page";
   return `the page ${(route as Route).url}`;
