@@ -46,6 +46,7 @@ export function findUrlClashes(routes: readonly Route[]): ContentError[] {
         source,
         `its URL ${route.url} is also the URL of ${describe(second)}. Give one of them another permalink (or file name).`,
         first.kind === "post" && first.post.permalink !== undefined ? "permalink" : undefined,
+        first.kind === "post" ? first.post.fieldLines.get("permalink") : undefined,
       ),
     );
   }
