@@ -68,3 +68,18 @@ export function formatDisplayDate(date: DateTime, language: string): string {
 export function formatIsoDate(date: DateTime): string {
   return date.toISO() ?? "";
 }
+
+/** `2025-10-31T11:24:46`: a wall-clock time in the date's own zone, as front matter writes it (the site's zone reads it back). */
+export function formatFrontMatterDate(date: DateTime): string {
+  return date.toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
+
+/** `2025-10-31`: the calendar day at the start of a post's file name. */
+export function formatFileNameDate(date: DateTime): string {
+  return date.toFormat("yyyy-MM-dd");
+}
+
+/** The current time in the site's zone: what "today" means for a new post. */
+export function nowInZone(timeZone: string): DateTime {
+  return DateTime.now().setZone(timeZone);
+}
