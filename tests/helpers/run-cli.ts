@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 
 const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 const CLI = fileURLToPath(new URL("../../src/cli/", import.meta.url));
+/** tsx finds tsconfig.json from the working folder; a command run in a temporary folder needs the project's (for JSX). */
+const TSCONFIG = fileURLToPath(new URL("../../tsconfig.json", import.meta.url));
 
 export interface CliResult {
   code: number;
@@ -16,7 +18,7 @@ export function runCli(script: string, args: readonly string[], cwd: string): Pr
   return new Promise((resolve) => {
     execFile(
       TSX,
-      [`${CLI}${script}`, ...args],
+      ["--tsconfig", TSCONFIG, `${CLI}${script}`, ...args],
       { cwd, env: { ...process.env, NO_COLOR: "1" } },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
