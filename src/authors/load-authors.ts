@@ -15,6 +15,8 @@ export interface AuthorsData {
   readonly entries: ReadonlyMap<string, AuthorEntry>;
   /** 1-based line of each entry's key. */
   readonly lines: ReadonlyMap<string, number>;
+  /** 1-based line of each field of each entry (`lines` of the entry's fields, by key). */
+  readonly fieldLines: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 export interface LoadedAuthors {
@@ -33,7 +35,7 @@ export async function loadAuthors(root: string, file: string): Promise<LoadedAut
 }
 
 export function emptyAuthors(file: string): AuthorsData {
-  return { file, exists: false, entries: new Map(), lines: new Map() };
+  return { file, exists: false, entries: new Map(), lines: new Map(), fieldLines: new Map() };
 }
 
 /** Parses the authors file's text: every problem becomes a content error naming the key, the field and the line. */
@@ -45,17 +47,18 @@ export function readAuthors(file: string, source: string): LoadedAuthors {
   if (firstError) {
     const message = firstError.message.replace(/ at line \d+, column \d+:[\s\S]*$/, "");
     return {
-      data: { file, exists: true, entries: new Map(), lines: new Map() },
+      data: { ...emptyAuthors(file), exists: true },
       errors: [new ContentError(file, `is not valid YAML: ${message}.`, undefined, firstError.linePos?.[0].line)],
     };
   }
   const entries = new Map<string, AuthorEntry>();
   const lines = new Map<string, number>();
+  const fieldLines = new Map<string, Map<string, number>>();
   const errors: ContentError[] = [];
-  if (document.contents === null) return { data: { file, exists: true, entries, lines }, errors };
+  if (document.contents === null) return { data: { file, exists: true, entries, lines, fieldLines }, errors };
   if (!isMap(document.contents)) {
     return {
-      data: { file, exists: true, entries, lines },
+      data: { file, exists: true, entries, lines, fieldLines },
       errors: [new ContentError(file, `must be a map of authors. ${EXAMPLE}`, undefined, 1)],
     };
   }
@@ -83,7 +86,7 @@ export function readAuthors(file: string, source: string): LoadedAuthors {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = String(issue.path[0] ?? "");
-        const fieldLine = fieldLineOf(pair.value, field, lineCounter) ?? line;
+        const fieldLine = fieldLinesOf(pair.value, lineCounter).get(field) ?? line;
         const message = issue.message.startsWith("must be") ? issue.message : `must be text (${issue.message}).`;
         errors.push(new ContentError(file, `author "${key}": ${field} ${message}`, `${key}.${field}`, fieldLine));
       }
@@ -91,13 +94,17 @@ export function readAuthors(file: string, source: string): LoadedAuthors {
     }
     entries.set(key, result.data);
     if (line !== undefined) lines.set(key, line);
+    fieldLines.set(key, fieldLinesOf(pair.value, lineCounter));
   }
-  return { data: { file, exists: true, entries, lines }, errors };
+  return { data: { file, exists: true, entries, lines, fieldLines }, errors };
 }
 
-function fieldLineOf(node: unknown, field: string, lineCounter: LineCounter): number | undefined {
-  if (!isMap(node)) return undefined;
-  const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === field);
-  const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-  return range ? lineCounter.linePos(range[0]).line : undefined;
+function fieldLinesOf(node: unknown, lineCounter: LineCounter): Map<string, number> {
+  const found = new Map<string, number>();
+  if (!isMap(node)) return found;
+  for (const item of node.items) {
+    if (isScalar(item.key) && item.key.range)
+      found.set(String(item.key.value), lineCounter.linePos(item.key.range[0]).line);
+  }
+  return found;
 }

@@ -173,3 +173,17 @@ describe("npm run check warnings", () => {
     );
   });
 });
+
+describe("npm run check on the authors file", () => {
+  it("warns about a missing avatar and an author the file does not list", async () => {
+    const report = await check("authors");
+    assert.deepEqual(where(report, "warning"), [
+      "authors.yml:11 missing-file",
+      "posts/2025-04-06-unlisted.md:3 unknown-author",
+    ]);
+    assert.equal(
+      report.diagnostics[0]!.message,
+      'author "badely": avatar "assets/images/missing.png" points to assets/images/missing.png, which does not exist. Add the file or correct the path.',
+    );
+  });
+});

@@ -45,7 +45,7 @@ function bodyFiles({ posts, index, root, site }: CheckContext): Diagnostic[] {
 }
 
 function avatars({ sources, site, root }: CheckContext): Diagnostic[] {
-  const { file, entries, lines } = sources.authors;
+  const { file, entries, lines, fieldLines } = sources.authors;
   return [...entries].flatMap(([key, entry]) => {
     if (entry.avatar === undefined) return [];
     const problem = missing(resolveSiteFile(entry.avatar, site, root), root, site.assetsDir);
@@ -54,7 +54,7 @@ function avatars({ sources, site, root }: CheckContext): Diagnostic[] {
       warning(
         NAME,
         file,
-        lines.get(key),
+        fieldLines.get(key)?.get("avatar") ?? lines.get(key),
         `author "${key}": avatar "${entry.avatar}" ${problem} Add the file or correct the path.`,
       ),
     ];
