@@ -1,19 +1,20 @@
 // Imports a Jekyll `_posts` folder: file names and front matter kept, Liquid converted, every post checked by the build's own code.
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { assembleBlog } from "../blog.ts";
-import { emptyAuthors } from "../authors/load-authors.ts";
 import { compareStrings } from "../order.ts";
 import { FrontMatterError, parseFrontMatter } from "../posts/front-matter.ts";
-import { compareNewestFirst, loadPosts } from "../posts/load-posts.ts";
+import { loadPosts } from "../posts/load-posts.ts";
 import { createMarkdown } from "../posts/markdown.ts";
 import { createPost, type Post, type PostContext } from "../posts/post.ts";
 import { frontMatterValidator } from "../posts/schema.ts";
 import type { SiteSettings } from "../site.ts";
 import { convertLiquid } from "./convert-liquid.ts";
+import { jekyllFiles, importedName } from "./jekyll-files.ts";
 import { kramdownAttributeLists } from "./kramdown-attributes.ts";
+import { postUrlLookup } from "./post-names.ts";
+import { clashingImports } from "./url-clashes.ts";
 
 export interface ImportOptions {
   /** The Jekyll site's `_posts` folder. */
@@ -52,10 +53,6 @@ export interface ImportReport {
   readonly problems: readonly ImportProblem[];
 }
 
-/** Jekyll's Markdown extensions; this site reads `.md` and `.markdown`, so the others become `.md`. */
-const MARKDOWN = /\.(md|markdown)$/i;
-const OTHER_MARKDOWN = /\.(mkdown|mkdn|mkd|mdown|mdwn)$/i;
-
 interface Candidate {
   /** Relative to the project root, for messages. */
   from: string;
@@ -88,7 +85,8 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
   for (const file of await jekyllFiles(options.from)) {
     const relative = path.relative(options.from, file).split(path.sep).join("/");
     const from = shown(file);
-    if (!MARKDOWN.test(relative) && !OTHER_MARKDOWN.test(relative)) {
+    const target = importedName(relative);
+    if (target === undefined) {
       notImported.push(from);
       problems.push({
         file: from,
@@ -97,7 +95,6 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
       });
       continue;
     }
-    const target = OTHER_MARKDOWN.test(relative) ? relative.replace(OTHER_MARKDOWN, ".md") : relative;
     if (target !== relative)
       problems.push({
         file: from,
@@ -135,16 +132,13 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
         markdown,
       })
     : { posts: [], errors: [] };
-  const urls = new Map<string, string>();
-  for (const post of existing.posts) addPostName(urls, post.source.slice(postsDir.length + 1), post.url);
-  for (const candidate of candidates) {
-    const post = createPost(candidate.to, candidate.text, context);
-    if (!Array.isArray(post)) addPostName(urls, candidate.relative, post.url);
-  }
-  const postUrl = (name: string) => {
-    const key = postKey(name);
-    return urls.get(key) ?? urls.get(path.posix.basename(key));
-  };
+  const postUrl = postUrlLookup([
+    ...existing.posts.map((post) => [post.source.slice(postsDir.length + 1), post.url] as const),
+    ...candidates.flatMap((candidate) => {
+      const post = createPost(candidate.to, candidate.text, context);
+      return Array.isArray(post) ? [] : [[candidate.relative, post.url] as const];
+    }),
+  ]);
 
   // 3. Liquid converted, then the result read back by the build's own code.
   const ready: Array<{ candidate: Candidate; post: Post; text: string; converted: ReadonlyMap<string, number> }> = [];
@@ -208,80 +202,4 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
     imported.push({ from: item.candidate.from, to: item.candidate.to, url: item.post.url, converted: item.converted });
   }
   return { imported, notImported: notImported.sort(compareStrings), problems };
-}
-
-/** Files under `_posts`, sorted; names starting with `.` or `_` are skipped, as the build skips them. */
-async function jekyllFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter(
-      (file) =>
-        !path
-          .relative(dir, file)
-          .split(path.sep)
-          .some((part) => /^[._]/.test(part)),
-    )
-    .sort(compareStrings);
-}
-
-/** `{% post_url 2010-07-21-name %}`, `{% post_url sub/2010-07-21-name %}`, `{% link _posts/2010-07-21-name.md %}`. */
-function postKey(name: string): string {
-  return name
-    .replace(/^["']|["']$/g, "")
-    .replace(/^\/+/, "")
-    .replace(/^_posts\//, "")
-    .replace(/\.(md|markdown|mkdown|mkdn|mkd|mdown|mdwn|html)$/i, "");
-}
-
-function addPostName(urls: Map<string, string>, relative: string, url: string): void {
-  const key = postKey(relative);
-  urls.set(key, url);
-  urls.set(path.posix.basename(key), url);
-}
-
-/**
- * The imported posts whose URL another page already has, each with the reason. One post of a clash is
- * left out at a time (an imported one, never an existing one) until the rest builds.
- */
-function clashingImports(
-  site: SiteSettings,
-  root: string,
-  now: DateTime,
-  existing: readonly Post[],
-  imported: readonly Post[],
-): Map<string, string> {
-  const clashing = new Map<string, string>();
-  const preview = { ...site, includeDrafts: true, includeFuture: true };
-  for (;;) {
-    const remaining = imported.filter((post) => !clashing.has(post.source));
-    const sources = {
-      posts: [...existing, ...remaining].sort(compareNewestFirst),
-      authors: emptyAuthors(site.authorsFile),
-      errors: [],
-      markdown: createMarkdown(),
-    };
-    const candidates = new Map(remaining.map((post) => [post.source, post]));
-    let excluded = false;
-    for (const error of assembleBlog(preview, sources, { root, now }).errors) {
-      // The build names one post as the error's file and the other in its message; the later one is left out.
-      const mentioned = [...candidates.keys()].find(
-        (source) => source !== error.file && error.problem.includes(source),
-      );
-      if (mentioned !== undefined) {
-        clashing.set(
-          mentioned,
-          `its URL ${candidates.get(mentioned)!.url} is also the URL of ${error.file}. Give one of them another permalink (or file name).`,
-        );
-      } else if (candidates.has(error.file)) {
-        clashing.set(error.file, error.problem);
-      } else {
-        continue;
-      }
-      excluded = true;
-      break;
-    }
-    if (!excluded) return clashing;
-  }
 }
