@@ -2,7 +2,9 @@
 import type { Blog } from "../src/blog.ts";
 import type { PostRoute } from "../src/pages/route.ts";
 import { Base } from "./base.tsx";
+import { AuthorLink } from "./components/author-link.tsx";
 import { PostDate } from "./components/post-date.tsx";
+import { PostStatusBadge } from "./components/post-status.tsx";
 import { Raw } from "./components/raw.tsx";
 import { TermLinks } from "./components/term-links.tsx";
 
@@ -11,17 +13,19 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
   const image = blog.featuredImage(post);
   const categories = post.categories.map((name) => blog.taxonomy.term("category", name));
   const tags = post.tags.map((name) => blog.taxonomy.term("tag", name));
+  const author = blog.authors.of(post);
   return (
     <Base blog={blog} route={route} title={post.title} description={post.excerpt}>
       <article class="post">
         <header class="post__header">
           <h1 class="post__title">{post.title}</h1>
           <p class="post__meta">
+            <PostStatusBadge status={blog.status(post)} />
             <PostDate date={post.date} language={blog.site.language} />
-            {post.author !== undefined && (
+            {author !== undefined && (
               <>
                 {" · "}
-                <span class="post__author">{post.author}</span>
+                <AuthorLink author={author} className="post__author" />
               </>
             )}
           </p>

@@ -5,6 +5,7 @@ import type { FeedRoute, RobotsRoute, Route, SitemapRoute } from "../src/pages/r
 import { renderAtomFeed } from "./feeds/atom-feed.ts";
 import { renderJsonFeed } from "./feeds/json-feed.ts";
 import { renderRobots, renderSitemap } from "./feeds/sitemap.ts";
+import { AuthorPage } from "./author.tsx";
 import { ListPage } from "./list.tsx";
 import { NotFoundPage } from "./not-found.tsx";
 import { PostPage } from "./post.tsx";
@@ -41,5 +42,7 @@ function page(route: Exclude<Route, TextRoute>, blog: Blog) {
       return <TermIndexPage route={route} blog={blog} />;
     case "not-found":
       return <NotFoundPage route={route} blog={blog} />;
+    case "author":
+      return <AuthorPage route={route} blog={blog} />;
   }
 }

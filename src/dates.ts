@@ -76,3 +76,18 @@ export function formatIsoDate(date: DateTime): string {
 export function formatRfc3339(date: DateTime, timeZone: string): string {
   return date.setZone(timeZone).toISO({ suppressMilliseconds: true }) ?? "";
 }
+
+/** `2025-10-31T11:24:46`: a wall-clock time in the date's own zone, as front matter writes it (the site's zone reads it back). */
+export function formatFrontMatterDate(date: DateTime): string {
+  return date.toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
+
+/** `2025-10-31`: the calendar day at the start of a post's file name. */
+export function formatFileNameDate(date: DateTime): string {
+  return date.toFormat("yyyy-MM-dd");
+}
+
+/** The current time in the site's zone: what "today" means for a new post. */
+export function nowInZone(timeZone: string): DateTime {
+  return DateTime.now().setZone(timeZone);
+}

@@ -54,6 +54,11 @@ export const siteSettingsSchema = z.object({
   postsDir: z.string().default("posts"),
   /** Folder copied as it is to `/assets/` (CSS, images, fonts). */
   assetsDir: z.string().default("assets"),
+  /**
+   * YAML file of the blog's authors, relative to the project root, keyed like Mediumish's `site.authors`
+   * (a post's `author` is the key). Optional: without it every author is shown by the name posts give.
+   */
+  authorsFile: z.string().default("authors.yml"),
 });
 
 export type SiteSettingsInput = z.input<typeof siteSettingsSchema>;

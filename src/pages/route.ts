@@ -2,6 +2,7 @@
 import type { DateTime } from "luxon";
 import type { Post } from "../posts/post.ts";
 import type { SiteSettings } from "../site.ts";
+import type { Author, Authors } from "../taxonomy/authors.ts";
 import type { Taxonomy, Term, TermKind } from "../taxonomy/terms.ts";
 import type { Page } from "./paginate.ts";
 
@@ -44,6 +45,13 @@ export interface FeedRoute {
   /** The newest posts, newest first, at most `feedSize`. */
   readonly posts: readonly Post[];
 }
+/** `/authors/<slug>/`: an author's posts, paginated. */
+export interface AuthorRoute {
+  readonly kind: "author";
+  readonly url: string;
+  readonly author: Author;
+  readonly page: Page<Post>;
+}
 
 /** One page in the sitemap: its site URL and when its content last changed. */
 export interface SitemapEntry {
@@ -72,7 +80,8 @@ export interface NotFoundRoute {
   readonly url: string;
 }
 
-export type Route = PostRoute | ListRoute | TermIndexRoute | FeedRoute | SitemapRoute | RobotsRoute | NotFoundRoute;
+export type Route =
+  PostRoute | ListRoute | TermIndexRoute | AuthorRoute | FeedRoute | SitemapRoute | RobotsRoute | NotFoundRoute;
 
 /** What every route builder is given: the public posts (newest first), their taxonomy, and the routes so far. */
 export interface RouteContext {
@@ -81,6 +90,7 @@ export interface RouteContext {
   readonly taxonomy: Taxonomy;
   /** The routes made by the builders listed before this one (the sitemap is made from them). */
   readonly routes: readonly Route[];
+  readonly authors: Authors;
 }
 
 /** A kind of page: a function from the site's content to its routes. */

@@ -1,6 +1,7 @@
 // Every page of the site, from the table of page kinds below, with clashing URLs reported as content errors.
 import { ContentError } from "../posts/content-error.ts";
 import { feedPages } from "./feed-pages.ts";
+import { authorPages } from "./author-pages.ts";
 import { homePages } from "./home-pages.ts";
 import { notFoundPage } from "./not-found-page.ts";
 import { postPages } from "./post-pages.ts";
@@ -13,6 +14,7 @@ export const ROUTE_BUILDERS: readonly RouteBuilder[] = [
   postPages, // /2025/10/31/slug/
   homePages, // /, /page/2/
   termPages, // /categories/, /categories/<slug>/, /tags/, /tags/<slug>/ (each paginated)
+  authorPages, // /authors/<slug>/ (paginated)
   feedPages, // /feed.xml, /feed.json, /categories/<slug>/feed.xml, /tags/<slug>/feed.xml
   notFoundPage, // /404.html
   sitemapPages, // /sitemap.xml, /robots.txt: last, as they list the pages made above
@@ -29,6 +31,7 @@ export function buildRoutes(context: Omit<RouteContext, "routes">): Route[] {
 function describe(route: Route): string {
   if (route.kind === "post") return route.post.source;
   if (route.kind === "term-index") return `the ${route.termKind} index`;
+  if (route.kind === "author") return `the page of author "${route.author.key}"`;
   if (route.kind === "list")
     return route.term ? `the page of ${route.term.kind} "${route.term.name}"` : "the home page";
   if (route.kind === "feed")
@@ -54,6 +57,7 @@ export function findUrlClashes(routes: readonly Route[]): ContentError[] {
         source,
         `its URL ${route.url} is also the URL of ${describe(second)}. Give one of them another permalink (or file name).`,
         first.kind === "post" && first.post.permalink !== undefined ? "permalink" : undefined,
+        first.kind === "post" ? first.post.fieldLines.get("permalink") : undefined,
       ),
     );
   }

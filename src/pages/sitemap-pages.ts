@@ -28,6 +28,8 @@ function sitemapEntry(route: Route, posts: readonly Post[]): SitemapEntry | unde
   switch (route.kind) {
     case "post":
       return { url: route.url, lastModified: route.post.date };
+    case "author":
+      return { url: route.url, lastModified: newest(route.author.posts) };
     case "list":
       // A new post shifts every page of its lists, so each page changes with the list's newest post.
       return { url: route.url, lastModified: newest(route.term?.posts ?? posts) };

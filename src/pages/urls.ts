@@ -1,5 +1,6 @@
 // Where each kind of page lives. Every link in the layouts is made here, so URLs change in one place.
 import type { SiteSettings } from "../site.ts";
+import type { Author } from "../taxonomy/authors.ts";
 import type { Term, TermKind } from "../taxonomy/terms.ts";
 
 const TERM_FOLDERS: Record<TermKind, string> = { category: "categories", tag: "tags" };
@@ -16,6 +17,11 @@ export function termIndexUrl(kind: TermKind): string {
 /** `/categories/business/`, `/tags/한국/`. */
 export function termUrl(term: Pick<Term, "kind" | "slug">): string {
   return `${termIndexUrl(term.kind)}${term.slug}/`;
+}
+
+/** `/authors/mina-park/`: an author's posts. */
+export function authorUrl(author: Pick<Author, "slug">): string {
+  return `/authors/${author.slug}/`;
 }
 
 /** Page 1 of a list is its base URL; page n is `<base>page/n/`. */

@@ -26,6 +26,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
   // Liquid or Nunjucks). Eleventy still watches them, so `npm start` rebuilds when one changes.
   eleventyConfig.addWatchTarget(`${root}/${site.postsDir}/`);
   eleventyConfig.addWatchTarget(`${root}/layouts/`);
+  eleventyConfig.addWatchTarget(`${root}/${site.authorsFile}`);
   // One Markdown reader for the posts and for anything Eleventy itself renders as Markdown.
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);

@@ -57,7 +57,7 @@ describe("content errors", () => {
   it("name both files when two posts would write the same URL", () => {
     assert.match(
       message,
-      /posts\/2025-06-07-same-url-b\.md: its URL \/same\/ is also the URL of posts\/2025-06-06-same-url-a\.md\. Give one of them another permalink/,
+      /posts\/2025-06-07-same-url-b\.md:4: its URL \/same\/ is also the URL of posts\/2025-06-06-same-url-a\.md\. Give one of them another permalink/,
     );
   });
 

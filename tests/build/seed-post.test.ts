@@ -19,7 +19,7 @@ describe("the seed post", () => {
     const html = site.page(SEED_URL);
     assert.match(html, /<h1 class="post__title">Big News: Nvidia strikes bumper AI deals with Asia tech giants<\/h1>/);
     assert.match(html, /<time datetime="2025-10-31T11:24:46.000Z">October 31, 2025<\/time>/);
-    assert.match(html, /<span class="post__author">badely<\/span>/);
+    assert.match(html, /<a class="post__author" href="\/authors\/badely\/" rel="author">badely<\/a>/);
   });
 
   it("keeps the post's double-encoded pound sign as written", () => {

@@ -23,13 +23,17 @@ describe("the sitemap", () => {
     entries = readSitemap(site.page("/sitemap.xml"));
   });
 
-  it("lists exactly the public pages: posts, home, category and tag pages", () => {
+  it("lists exactly the public pages: posts, home, author, category and tag pages", () => {
     assert.deepEqual(entries.map((entry) => entry.loc.replace("https://example.org", "")).sort(), [
       "/",
       POSTS.oldest,
       POSTS.second,
       POSTS.hostile,
       POSTS.newest,
+      "/authors/ana/",
+      "/authors/ben/",
+      "/authors/eve-eve-at-example-org/",
+      "/authors/site-author/",
       "/categories/",
       "/categories/news/",
       "/categories/tech/",

@@ -15,6 +15,7 @@ function post(source: string, categories: string[], tags: string[]): Post {
     url: `/${source}/`,
     body: "",
     bodyLine: 1,
+    fieldLines: new Map(),
     layout: "post",
     draft: false,
     categories,
