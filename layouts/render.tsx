@@ -2,8 +2,11 @@
 import { renderToStaticMarkup } from "preact-render-to-string";
 import type { Blog } from "../src/blog.ts";
 import type { Route } from "../src/pages/route.ts";
+import { ArchiveIndexPage } from "./archive-index.tsx";
+import { ArchivePage } from "./archive.tsx";
 import { ListPage } from "./list.tsx";
 import { PostPage } from "./post.tsx";
+import { SearchPage } from "./search.tsx";
 import { TermIndexPage } from "./term-index.tsx";
 
 /** Layouts a post may name in its front matter (`layout: post`, as Jekyll themes write it). */
@@ -23,5 +26,11 @@ function page(route: Route, blog: Blog) {
       return <ListPage route={route} blog={blog} />;
     case "term-index":
       return <TermIndexPage route={route} blog={blog} />;
+    case "archive":
+      return <ArchivePage route={route} blog={blog} />;
+    case "archive-index":
+      return <ArchiveIndexPage route={route} blog={blog} />;
+    case "search":
+      return <SearchPage blog={blog} />;
   }
 }

@@ -1,11 +1,16 @@
 // The pipeline's core, in the order data flows: read posts → keep the public ones → taxonomy → routes.
-import { existsSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
+import type { ImageSet } from "./images/image-set.ts";
+import { locateImage } from "./images/image-location.ts";
+import type { ImageEnvironment } from "./images/markdown-images.ts";
+import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
+import { ContentErrorList, sortContentErrors, type ContentError } from "./posts/content-error.ts";
 import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, type Markdown } from "./posts/markdown.ts";
+import { outlineOf, type BodyOutline } from "./posts/outline.ts";
 import type { Post } from "./posts/post.ts";
+import { readingMinutes } from "./posts/reading-time.ts";
 import type { Route } from "./pages/route.ts";
 import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
 import type { SiteSettings } from "./site.ts";
@@ -13,6 +18,9 @@ import { buildTaxonomy, type Taxonomy } from "./taxonomy/terms.ts";
 
 /** Everything the pages are made from. A class, so Eleventy passes it by reference instead of merging it. */
 export class Blog {
+  /** Headings and length of each body parsed so far: small, so list pages reuse what post pages found. */
+  private readonly outlines = new Map<Post, BodyOutline>();
+
   constructor(
     readonly site: SiteSettings,
     /** Public posts, newest first. */
@@ -20,17 +28,42 @@ export class Blog {
     readonly taxonomy: Taxonomy,
     readonly routes: readonly Route[],
     readonly markdown: Markdown,
-    private readonly images: ReadonlyMap<Post, string>,
+    /** Every local image the posts name, resized; the build publishes the files it lists. */
+    readonly images: ImageSet,
+    /** Problems that did not stop the build (a missing image), for the author to see. */
+    readonly warnings: readonly ContentError[] = [],
   ) {}
 
-  /** The post's rendered body: HTML from the author's Markdown. */
+  /** The post's rendered body: HTML from the author's Markdown, with its images resized. */
   renderBody(post: Post): string {
-    return this.markdown.render(post.body);
+    const env: ImageEnvironment = { images: this.images };
+    const tokens = this.markdown.parse(post.body, env);
+    this.outlines.set(post, outlineOf(tokens));
+    return this.markdown.renderer.render(tokens, this.markdown.options, env);
   }
 
-  /** The featured image's URL, only when it is remote or its file exists. */
+  /** The body's headings (with their anchor ids) and length; parsed once per post and kept. */
+  outline(post: Post): BodyOutline {
+    let outline = this.outlines.get(post);
+    if (outline === undefined) {
+      outline = outlineOf(this.markdown.parse(post.body, {}));
+      this.outlines.set(post, outline);
+    }
+    return outline;
+  }
+
+  /** "N min read", at the site's reading speed. */
+  readingMinutes(post: Post): number {
+    return readingMinutes(this.outline(post).length, this.site);
+  }
+
+  /** The featured image's URL as written (`/assets/…` or remote), only when it is remote or its file exists. */
   featuredImage(post: Post): string | undefined {
-    return this.images.get(post);
+    if (post.image === undefined) return undefined;
+    const found = this.images.lookup(post.image);
+    if (found.kind === "missing") return undefined;
+    const location = locateImage(post.image, { root: "", assetsDir: this.site.assetsDir });
+    return location.kind === "local" ? location.sitePath : post.image;
   }
 }
 
@@ -65,26 +98,20 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
   const posts = loaded.posts.filter((post) => isPublic(post, site, options.now));
   const taxonomy = buildTaxonomy(posts);
   const routes = buildRoutes({ site, posts, taxonomy });
-  const errors = [...loaded.errors, ...findUrlClashes(routes)];
+  const imageOptions: ImageOptions = {
+    root: options.root,
+    assetsDir: site.assetsDir,
+    widths: site.imageWidths,
+    cacheDir: path.join(options.root, ".cache", "images"),
+    strict: site.strictImages,
+  };
+  // Only public posts' images: a draft's image must not reach the output either.
+  const checked = checkImages(imageRequests(posts, markdown), imageOptions);
+  const errors = [...loaded.errors, ...findUrlClashes(routes), ...(site.strictImages ? checked.missing : [])];
   if (errors.length > 0) throw new ContentErrorList(sortContentErrors(errors));
-  return new Blog(site, posts, taxonomy, routes, markdown, featuredImages(posts, site, options.root));
-}
-
-/**
- * Mediumish writes `image: assets/images/x.jpg`, relative to the site root; the assets folder is
- * published at `/assets/`. A local image is shown only if its file exists; remote ones always are.
- */
-function featuredImages(posts: readonly Post[], site: SiteSettings, root: string): Map<Post, string> {
-  const images = new Map<Post, string>();
-  for (const post of posts) {
-    if (post.image === undefined) continue;
-    if (/^(https?:)?\/\//i.test(post.image)) {
-      images.set(post, post.image);
-      continue;
-    }
-    const sitePath = post.image.replace(/^\/+/, "");
-    const [folder, ...rest] = sitePath.split("/");
-    if (folder === "assets" && existsSync(path.join(root, site.assetsDir, ...rest))) images.set(post, `/${sitePath}`);
-  }
-  return images;
+  // Resizing is the slow part: done only for a build that will happen, and cached across builds.
+  const resized = await resizeImages(checked.files, imageOptions);
+  if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
+  const warnings = site.strictImages ? [] : sortContentErrors(checked.missing);
+  return new Blog(site, posts, taxonomy, routes, markdown, resized.images, warnings);
 }

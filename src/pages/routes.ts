@@ -1,8 +1,10 @@
 // Every page of the site, from the table of page kinds below, with clashing URLs reported as content errors.
 import { ContentError } from "../posts/content-error.ts";
+import { archivePages } from "./archive-pages.ts";
 import { homePages } from "./home-pages.ts";
 import { postPages } from "./post-pages.ts";
 import type { Route, RouteBuilder, RouteContext } from "./route.ts";
+import { searchPage } from "./search-page.ts";
 import { termPages } from "./term-pages.ts";
 
 /** The kinds of page the site has, in the order they are built. A new kind of page is a new line here. */
@@ -10,6 +12,8 @@ export const ROUTE_BUILDERS: readonly RouteBuilder[] = [
   postPages, // /2025/10/31/slug/
   homePages, // /, /page/2/
   termPages, // /categories/, /categories/<slug>/, /tags/, /tags/<slug>/ (each paginated)
+  archivePages, // /archives/, /2025/, /2025/11/ (each paginated)
+  searchPage, // /search/ (when the site has search)
 ];
 
 export function buildRoutes(context: RouteContext): Route[] {
@@ -22,6 +26,10 @@ function describe(route: Route): string {
   if (route.kind === "term-index") return `the ${route.termKind} index`;
   if (route.kind === "list")
     return route.term ? `the page of ${route.term.kind} "${route.term.name}"` : "the home page";
+  if (route.kind === "archive")
+    return `the archive of ${route.period.kind === "year" ? route.period.year : `${route.period.year}-${route.period.month}`}`;
+  if (route.kind === "archive-index") return "the archive index";
+  if (route.kind === "search") return "the search page";
   return `the page ${(route as Route).url}`;
 }
 
