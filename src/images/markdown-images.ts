@@ -12,6 +12,25 @@ export interface ImageEnvironment extends Env {
 export const BODY_IMAGE_SIZES = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
 
 export function markdownImages(markdown: MarkdownIt): void {
+  // A paragraph holding nothing but missing images would be left as an empty <p>: hide its tags too.
+  markdown.core.ruler.push("missing_image_paragraphs", (state) => {
+    const images = (state.env as ImageEnvironment | undefined)?.images;
+    if (images === undefined) return;
+    state.tokens.forEach((token, index) => {
+      const open = state.tokens[index - 1];
+      const close = state.tokens[index + 1];
+      if (token.type !== "inline" || open?.type !== "paragraph_open" || close?.type !== "paragraph_close") return;
+      const children = token.children ?? [];
+      const onlyMissing =
+        children.some((child) => child.type === "image") &&
+        children.every((child) =>
+          child.type === "image"
+            ? images.lookup(String(child.attrGet("src") ?? "")).kind === "missing"
+            : child.type === "softbreak" || (child.type === "text" && child.content.trim() === ""),
+        );
+      if (onlyMissing) open.hidden = close.hidden = true;
+    });
+  });
   const renderDefault = markdown.renderer.rules.image!;
   markdown.renderer.rules.image = (tokens, index, options, env: Env | undefined, self) => {
     const token = tokens[index]!;
