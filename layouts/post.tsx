@@ -28,7 +28,7 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
         <header class="post__header">
           <TermLinks terms={categories} label="Categories" />
           <h1 class="post__title">{post.title}</h1>
-          <p class="post__meta">
+          <p class="post__meta" data-pagefind-ignore="">
             <DateLink date={post.date} language={blog.site.language} />
             {post.author !== undefined && (
               <>

@@ -8,7 +8,9 @@ export function SearchPage({ blog }: { blog: Blog }) {
   const bundle = `/${SEARCH_BUNDLE_FOLDER}`;
   return (
     <Base blog={blog} title="Search" description={`Search every post of ${blog.site.title}.`}>
-      <h1 class="list-title">Search</h1>
+      <h1 class="list-title" id="search-title">
+        Search
+      </h1>
       <link rel="stylesheet" href={`${bundle}/pagefind-ui.css`} />
       <div id="search" class="search"></div>
       <noscript>

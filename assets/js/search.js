@@ -15,5 +15,8 @@
     showSubResults: true,
     autofocus: query === "",
   });
+  // Pagefind's box has only a placeholder; the page's visible "Search" heading becomes its label.
+  const input = element.querySelector("input");
+  if (input) input.setAttribute("aria-labelledby", "search-title");
   if (query !== "") ui.triggerSearch(query);
 })();
