@@ -1,6 +1,7 @@
 // What a post's parsed body holds besides its HTML: the headings for a table of contents, and its length.
 import type { Markdown } from "./markdown.ts";
-import { addLengths, measureText, type TextLength } from "./reading-time.ts";
+import { measureText } from "./reading-time.ts";
+import type { TextLength } from "./reading-time.ts";
 
 type Token = ReturnType<Markdown["parse"]>[number];
 
@@ -24,10 +25,16 @@ const TOC_LEVELS = new Set([2, 3]);
 /** Reads the outline from a parsed body's tokens (one parse serves both the outline and the HTML). */
 export function outlineOf(tokens: readonly Token[]): BodyOutline {
   const headings: Heading[] = [];
-  let length: TextLength = { words: 0, cjkCharacters: 0 };
+  let words = 0;
+  let cjkCharacters = 0;
+  const add = (text: string) => {
+    const length = measureText(text);
+    words += length.words;
+    cjkCharacters += length.cjkCharacters;
+  };
   tokens.forEach((token, index) => {
-    if (token.type === "inline") length = addLengths(length, measureText(inlineText(token.children ?? [])));
-    if (token.type === "fence" || token.type === "code_block") length = addLengths(length, measureText(token.content));
+    if (token.type === "inline") add(inlineText(token.children ?? []));
+    if (token.type === "fence" || token.type === "code_block") add(token.content);
     if (token.type !== "heading_open") return;
     const level = Number(token.tag.slice(1));
     const id = token.attrGet("id")?.toString();
@@ -36,7 +43,7 @@ export function outlineOf(tokens: readonly Token[]): BodyOutline {
       headings.push({ level, id, text: inlineText(inline.children ?? []).trim() });
     }
   });
-  return { headings, length };
+  return { headings, length: { words, cjkCharacters } };
 }
 
 /** The readable text of an inline token stream: text, code and image descriptions; HTML tags left out. */
