@@ -4,13 +4,21 @@ import type { UserConfig } from "@11ty/eleventy";
 import siteConfig from "./site.config.ts";
 import { resolveSite, type SiteSettings } from "./src/site.ts";
 import { assetsPlugin } from "./src/plugins/assets.ts";
-import { contentPlugin } from "./src/plugins/content.ts";
+import { contentPlugin, type ContentOptions } from "./src/plugins/content.ts";
 import { enginePlugin } from "./src/plugins/engine.ts";
 import { pagesPlugin } from "./src/plugins/pages.ts";
 import { pathPrefixPlugin } from "./src/plugins/path-prefix.ts";
 
+/** What a caller of the pipeline hears about besides the output: problems that did not stop the build. */
+export type PipelineHooks = Pick<ContentOptions, "onWarning">;
+
 /** The pipeline for any site: `.eleventy.ts` runs it for this blog, the tests for their fixture sites. */
-export function pipeline(eleventyConfig: UserConfig, site: SiteSettings, root: string): void {
+export function pipeline(
+  eleventyConfig: UserConfig,
+  site: SiteSettings,
+  root: string,
+  hooks: PipelineHooks = {},
+): void {
   // No file is an Eleventy template (posts are read by src/posts, pages are virtual): Eleventy can
   // only take this from the config itself, not from a plugin.
   eleventyConfig.setTemplateFormats([]);
@@ -18,8 +26,8 @@ export function pipeline(eleventyConfig: UserConfig, site: SiteSettings, root: s
   eleventyConfig.addPlugin(enginePlugin);
   // 2. Path prefix: every URL in the HTML output gets the subfolder the site is served from.
   eleventyConfig.addPlugin(pathPrefixPlugin);
-  // 3. Content: posts read, validated and normalised into a Blog (posts, taxonomy, routes).
-  eleventyConfig.addPlugin(contentPlugin, { site, root });
+  // 3. Content: posts read, validated and normalised into a Blog (posts, taxonomy, routes, images).
+  eleventyConfig.addPlugin(contentPlugin, { site, root, ...hooks });
   // 4. Pages: every route rendered by the TSX layouts, feeds and sitemap by their XML writers.
   eleventyConfig.addPlugin(pagesPlugin);
   // 5. Assets: CSS and images copied as they are.

@@ -2,8 +2,9 @@
 import type { ComponentChildren } from "preact";
 import type { Blog } from "../src/blog.ts";
 import type { Route } from "../src/pages/route.ts";
+import { archiveIndexUrl, homeUrl, searchUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
 import { HeadMeta } from "./components/head-meta.tsx";
-import { homeUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
+import { SearchBox } from "./components/search-box.tsx";
 
 export interface BaseProps {
   blog: Blog;
@@ -25,7 +26,10 @@ export function Base({ blog, route, title, description, children }: BaseProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title === undefined ? site.title : `${title} · ${site.title}`}</title>
         {description !== "" && <meta name="description" content={description} />}
+        {/* Both colour schemes are styled: the browser's own controls and scrollbars follow the reader's. */}
+        <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/assets/css/site.css" />
+        <link rel="stylesheet" href="/assets/css/code.css" />
         <HeadMeta blog={blog} route={route} title={title} description={description} />
       </head>
       <body>
@@ -33,30 +37,56 @@ export function Base({ blog, route, title, description, children }: BaseProps) {
           Skip to content
         </a>
         <header class="site-header">
-          <a class="site-header__title" href={homeUrl()}>
-            {site.title}
-          </a>
-          <nav class="site-header__nav" aria-label="Categories">
-            <ul>
-              {taxonomy.categories.map((term) => (
-                <li>
-                  <a href={termUrl(term)}>{term.name}</a>
+          <div class="site-header__inner">
+            <a class="site-header__title" href={homeUrl()}>
+              {site.title}
+            </a>
+            {site.search && <SearchBox />}
+            <nav class="site-header__nav" aria-label="Sections">
+              <ul>
+                {taxonomy.categories.map((term) => (
+                  <li>
+                    <a href={termUrl(term)}>{term.name}</a>
+                  </li>
+                ))}
+                <li class="site-header__more">
+                  <a href={archiveIndexUrl()}>Archives</a>
                 </li>
-              ))}
-              <li>
-                <a href={termIndexUrl("tag")}>Tags</a>
-              </li>
-            </ul>
-          </nav>
+                <li>
+                  <a href={termIndexUrl("tag")}>Tags</a>
+                </li>
+              </ul>
+            </nav>
+          </div>
         </header>
-        <main id="content" class="site-main">
+        <main id="content" class="site-main" tabindex={-1}>
           {children}
         </main>
         <footer class="site-footer">
-          <p>
-            {site.title}
-            {site.description !== "" && <> — {site.description}</>}
-          </p>
+          <div class="site-footer__inner">
+            <p>
+              {site.title}
+              {site.description !== "" && <> — {site.description}</>}
+            </p>
+            <nav aria-label="Browse">
+              <ul>
+                <li>
+                  <a href={archiveIndexUrl()}>Archives</a>
+                </li>
+                <li>
+                  <a href={termIndexUrl("category")}>Categories</a>
+                </li>
+                <li>
+                  <a href={termIndexUrl("tag")}>Tags</a>
+                </li>
+                {site.search && (
+                  <li>
+                    <a href={searchUrl()}>Search</a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
         </footer>
       </body>
     </html>

@@ -6,9 +6,12 @@ import { renderAtomFeed } from "./feeds/atom-feed.ts";
 import { renderJsonFeed } from "./feeds/json-feed.ts";
 import { renderRobots, renderSitemap } from "./feeds/sitemap.ts";
 import { AuthorPage } from "./author.tsx";
+import { ArchiveIndexPage } from "./archive-index.tsx";
+import { ArchivePage } from "./archive.tsx";
 import { ListPage } from "./list.tsx";
 import { NotFoundPage } from "./not-found.tsx";
 import { PostPage } from "./post.tsx";
+import { SearchPage } from "./search.tsx";
 import { TermIndexPage } from "./term-index.tsx";
 
 /** Layouts a post may name in its front matter (`layout: post`, as Jekyll themes write it). */
@@ -44,5 +47,11 @@ function page(route: Exclude<Route, TextRoute>, blog: Blog) {
       return <NotFoundPage route={route} blog={blog} />;
     case "author":
       return <AuthorPage route={route} blog={blog} />;
+    case "archive":
+      return <ArchivePage route={route} blog={blog} />;
+    case "archive-index":
+      return <ArchiveIndexPage route={route} blog={blog} />;
+    case "search":
+      return <SearchPage route={route} blog={blog} />;
   }
 }

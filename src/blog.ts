@@ -1,10 +1,17 @@
-// The pipeline's core, in the order data flows: read posts → keep the public ones → taxonomy → routes.
+// The pipeline's core, in the order data flows: read posts → keep the public ones → taxonomy → routes → images.
+import path from "node:path";
 import type { DateTime } from "luxon";
 import { loadAuthors, type AuthorsData } from "./authors/load-authors.ts";
+import { locateImage } from "./images/image-location.ts";
+import { ImageSet } from "./images/image-set.ts";
+import type { ImageEnvironment } from "./images/markdown-images.ts";
+import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
 import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, type Markdown } from "./posts/markdown.ts";
+import { outlineOf, type BodyOutline } from "./posts/outline.ts";
 import type { Post } from "./posts/post.ts";
+import { readingMinutes } from "./posts/reading-time.ts";
 import type { Route } from "./pages/route.ts";
 import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
 import { publishedFileUrl } from "./site-files.ts";
@@ -31,6 +38,10 @@ interface BlogParts {
   markdown: Markdown;
   root: string;
   now: DateTime;
+  /** Every local image the posts name, resized; the build publishes the files it lists. */
+  images: ImageSet;
+  /** Problems that did not stop the build (a missing image), for the author to see. */
+  warnings: readonly ContentError[];
   /** Given by the Eleventy adapter (src/plugins/path-prefix.ts), which knows the rules of the HTML output. */
   absoluteHtml?: AbsoluteHtml;
 }
@@ -44,31 +55,43 @@ export class Blog {
   readonly authors: Authors;
   readonly routes: readonly Route[];
   readonly markdown: Markdown;
+  readonly images: ImageSet;
+  readonly warnings: readonly ContentError[];
   private readonly root: string;
   private readonly now: DateTime;
-  private readonly images: ReadonlyMap<Post, string | undefined>;
+  private readonly absoluteHtml: AbsoluteHtml | undefined;
   /** The site's default social image as a site URL (`/assets/…`) or a remote URL. */
   private readonly defaultSocialImage: string | undefined;
-  private readonly absoluteHtml: AbsoluteHtml | undefined;
+  /** Headings and length of each body parsed so far: small, so list pages reuse what post pages found. */
+  private readonly outlines = new Map<Post, BodyOutline>();
   private readonly absoluteBodies = new Map<Post, Promise<string>>();
 
-  constructor(parts: BlogParts) {
+  constructor(private readonly parts: BlogParts) {
     this.site = parts.site;
     this.posts = parts.posts;
     this.taxonomy = parts.taxonomy;
     this.authors = parts.authors;
     this.routes = parts.routes;
     this.markdown = parts.markdown;
+    this.images = parts.images;
+    this.warnings = parts.warnings;
     this.root = parts.root;
     this.now = parts.now;
-    this.images = new Map(parts.posts.map((post) => [post, publishedFileUrl(post.image, parts.site, parts.root)]));
-    this.defaultSocialImage = publishedFileUrl(parts.site.socialImage, parts.site, parts.root);
     this.absoluteHtml = parts.absoluteHtml;
+    this.defaultSocialImage = publishedFileUrl(parts.site.socialImage, parts.site, parts.root);
   }
 
-  /** The post's rendered body: HTML from the author's Markdown. */
+  /** The same blog with its images resized: what a build renders. */
+  withImages(images: ImageSet, warnings: readonly ContentError[]): Blog {
+    return new Blog({ ...this.parts, images, warnings });
+  }
+
+  /** The post's rendered body: HTML from the author's Markdown, with its images resized. */
   renderBody(post: Post): string {
-    return this.markdown.render(post.body);
+    const env: ImageEnvironment = { images: this.images };
+    const tokens = this.markdown.parse(post.body, env);
+    this.outlines.set(post, outlineOf(tokens));
+    return this.markdown.renderer.render(tokens, this.markdown.options, env);
   }
 
   /** The rendered body with every URL absolute, for feeds; made once per post, however many feeds carry it. */
@@ -81,14 +104,33 @@ export class Blog {
     return body;
   }
 
+  /** The body's headings (with their anchor ids) and length; parsed once per post and kept. */
+  outline(post: Post): BodyOutline {
+    let outline = this.outlines.get(post);
+    if (outline === undefined) {
+      outline = outlineOf(this.markdown.parse(post.body, {}));
+      this.outlines.set(post, outline);
+    }
+    return outline;
+  }
+
+  /** "N min read", at the site's reading speed. */
+  readingMinutes(post: Post): number {
+    return readingMinutes(this.outline(post).length, this.site);
+  }
+
+  /** The featured image's URL as written (`/assets/…` or remote), only when it is remote or its file exists. */
+  featuredImage(post: Post): string | undefined {
+    if (post.image === undefined) return undefined;
+    const found = this.images.lookup(post.image);
+    if (found.kind === "missing") return undefined;
+    const location = locateImage(post.image, { root: "", assetsDir: this.site.assetsDir });
+    return location.kind === "local" ? location.sitePath : post.image;
+  }
+
   /** The image for a page's social card: the post's featured image, else the site's default, else none. */
   socialImage(post?: Post): string | undefined {
     return (post && this.featuredImage(post)) ?? this.defaultSocialImage;
-  }
-
-  /** The featured image's URL, only when it is remote or its file exists. */
-  featuredImage(post: Post): string | undefined {
-    return this.images.get(post);
   }
 
   /** The author's avatar URL, only when it is remote or its file exists. */
@@ -128,6 +170,7 @@ export interface BlogSources {
 
 /** The site made from its sources, with every content error of the whole pipeline (reading, then URL clashes). */
 export interface AssembledBlog {
+  /** Its images are not resized yet: every local image reads as missing until `withImages`. */
   readonly blog: Blog;
   /** Sorted by file and line; the build fails if there is any. */
   readonly errors: readonly ContentError[];
@@ -180,16 +223,31 @@ export function assembleBlog(
     markdown: sources.markdown,
     root: options.root,
     now: options.now,
+    images: ImageSet.empty({ root: options.root, assetsDir: site.assetsDir }),
+    warnings: [],
     absoluteHtml: options.absoluteHtml,
   });
   return { blog, errors };
 }
 
-/** Reads and checks every post, then builds the site's pages; throws every content error at once. */
+/** Reads and checks every post, builds the site's pages and resizes their images; throws every content error at once. */
 export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Promise<Blog> {
   const { blog, errors } = assembleBlog(site, await readBlogSources(site, options), options);
-  if (errors.length > 0) throw new ContentErrorList(errors);
-  return blog;
+  const imageOptions: ImageOptions = {
+    root: options.root,
+    assetsDir: site.assetsDir,
+    widths: site.imageWidths,
+    cacheDir: path.join(options.root, ".cache", "images"),
+    strict: site.strictImages,
+  };
+  // Only public posts' images: a draft's image must not reach the output either.
+  const checked = checkImages(imageRequests(blog.posts, blog.markdown), imageOptions);
+  const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
+  if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
+  // Resizing is the slow part: done only for a build that will happen, and cached across builds.
+  const resized = await resizeImages(checked.files, imageOptions);
+  if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
+  return blog.withImages(resized.images, site.strictImages ? [] : sortContentErrors(checked.missing));
 }
 
 /** The site's default social image must exist: every page without an image of its own would point to it. */

@@ -91,3 +91,14 @@ export function formatFileNameDate(date: DateTime): string {
 export function nowInZone(timeZone: string): DateTime {
   return DateTime.now().setZone(timeZone);
 }
+
+/** "November 2025" in the site's language: the title of a month's archive. */
+export function formatMonth(year: string, month: string, language: string): string {
+  const date = DateTime.fromObject({ year: Number(year), month: Number(month) }, { zone: "UTC", locale: language });
+  return date.toLocaleString({ year: "numeric", month: "long" }); // the language's own order: "2025년 11월"
+}
+
+/** "November" in the site's language: a month in the archive index, under its year. */
+export function formatMonthName(month: string, language: string): string {
+  return DateTime.fromObject({ year: 2000, month: Number(month) }, { zone: "UTC", locale: language }).toFormat("LLLL");
+}

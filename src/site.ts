@@ -59,6 +59,21 @@ export const siteSettingsSchema = z.object({
    * (a post's `author` is the key). Optional: without it every author is shown by the name posts give.
    */
   authorsFile: z.string().default("authors.yml"),
+  /** Reading speed for the "N min read" shown on posts, in words per minute (an adult's average is 200–260). */
+  wordsPerMinute: z.number().int().positive().default(230),
+  /** Reading speed for Chinese and Japanese text, which has no spaces between words: characters per minute. */
+  cjkCharactersPerMinute: z.number().int().positive().default(500),
+  /** How many related posts (by shared tags, then categories) a post page lists; 0 turns them off. */
+  relatedPosts: z.number().int().min(0).default(3),
+  /** Widths, in pixels, of the resized copies made of each local image (never wider than the original). */
+  imageWidths: z.array(z.number().int().positive()).min(1).default([400, 800, 1200]),
+  /**
+   * A post naming a local image that does not exist is built without it and the build warns. With
+   * `strictImages: true` the build fails instead, listing every missing image.
+   */
+  strictImages: z.boolean().default(false),
+  /** Full-text search with Pagefind: the index is built after the pages, and a search page and box are added. */
+  search: z.boolean().default(true),
 });
 
 export type SiteSettingsInput = z.input<typeof siteSettingsSchema>;

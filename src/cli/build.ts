@@ -35,8 +35,10 @@ try {
   const started = performance.now();
   const result = await buildSite({ site, root: process.cwd(), output: values.output, pathPrefix: values.pathprefix });
   if (result.ok) {
+    for (const warning of result.warnings) console.warn(`Warning: ${warning}`);
+    const search = site.search ? " and their search index" : "";
     console.log(
-      `Built ${result.pages} pages into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
+      `Built ${result.pages} pages${search} into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
     );
   } else {
     console.error(result.message);

@@ -3,6 +3,7 @@ import type { DateTime } from "luxon";
 import type { Post } from "../posts/post.ts";
 import type { SiteSettings } from "../site.ts";
 import type { Author, Authors } from "../taxonomy/authors.ts";
+import type { ArchivePeriod, ArchiveYear } from "../taxonomy/archives.ts";
 import type { Taxonomy, Term, TermKind } from "../taxonomy/terms.ts";
 import type { Page } from "./paginate.ts";
 
@@ -13,6 +14,8 @@ export interface PostRoute {
   /** The next newer and older posts, for previous/next links. */
   readonly newer?: Post;
   readonly older?: Post;
+  /** Posts sharing its tags and categories, best first (at most `relatedPosts`). */
+  readonly related: readonly Post[];
 }
 
 /** The home page and each category or tag page: a paginated list of posts. */
@@ -45,12 +48,33 @@ export interface FeedRoute {
   /** The newest posts, newest first, at most `feedSize`. */
   readonly posts: readonly Post[];
 }
+
 /** `/authors/<slug>/`: an author's posts, paginated. */
 export interface AuthorRoute {
   readonly kind: "author";
   readonly url: string;
   readonly author: Author;
   readonly page: Page<Post>;
+}
+/** `/2025/` and `/2025/11/`: a paginated list of one year's or one month's posts. */
+export interface ArchiveRoute {
+  readonly kind: "archive";
+  readonly url: string;
+  readonly period: ArchivePeriod;
+  readonly page: Page<Post>;
+}
+
+/** `/archives/`: every year and month with its number of posts. */
+export interface ArchiveIndexRoute {
+  readonly kind: "archive-index";
+  readonly url: string;
+  readonly years: readonly ArchiveYear[];
+}
+
+/** `/search/`: Pagefind's search box and results. */
+export interface SearchRoute {
+  readonly kind: "search";
+  readonly url: string;
 }
 
 /** One page in the sitemap: its site URL and when its content last changed. */
@@ -81,7 +105,17 @@ export interface NotFoundRoute {
 }
 
 export type Route =
-  PostRoute | ListRoute | TermIndexRoute | AuthorRoute | FeedRoute | SitemapRoute | RobotsRoute | NotFoundRoute;
+  | PostRoute
+  | ListRoute
+  | TermIndexRoute
+  | AuthorRoute
+  | ArchiveRoute
+  | ArchiveIndexRoute
+  | SearchRoute
+  | FeedRoute
+  | SitemapRoute
+  | RobotsRoute
+  | NotFoundRoute;
 
 /** What every route builder is given: the public posts (newest first), their taxonomy, and the routes so far. */
 export interface RouteContext {

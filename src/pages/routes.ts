@@ -2,11 +2,13 @@
 import { ContentError } from "../posts/content-error.ts";
 import { feedPages } from "./feed-pages.ts";
 import { authorPages } from "./author-pages.ts";
+import { archivePages } from "./archive-pages.ts";
 import { homePages } from "./home-pages.ts";
 import { notFoundPage } from "./not-found-page.ts";
 import { postPages } from "./post-pages.ts";
 import type { Route, RouteBuilder, RouteContext } from "./route.ts";
 import { sitemapPages } from "./sitemap-pages.ts";
+import { searchPage } from "./search-page.ts";
 import { termPages } from "./term-pages.ts";
 
 /** The kinds of page the site has, in the order they are built. A new kind of page is a new line here. */
@@ -15,6 +17,8 @@ export const ROUTE_BUILDERS: readonly RouteBuilder[] = [
   homePages, // /, /page/2/
   termPages, // /categories/, /categories/<slug>/, /tags/, /tags/<slug>/ (each paginated)
   authorPages, // /authors/<slug>/ (paginated)
+  archivePages, // /archives/, /2025/, /2025/11/ (each paginated)
+  searchPage, // /search/ (when the site has search)
   feedPages, // /feed.xml, /feed.json, /categories/<slug>/feed.xml, /tags/<slug>/feed.xml
   notFoundPage, // /404.html
   sitemapPages, // /sitemap.xml, /robots.txt: last, as they list the pages made above
@@ -36,6 +40,10 @@ function describe(route: Route): string {
     return route.term ? `the page of ${route.term.kind} "${route.term.name}"` : "the home page";
   if (route.kind === "feed")
     return route.term ? `the feed of ${route.term.kind} "${route.term.name}"` : "the site's feed";
+  if (route.kind === "archive")
+    return `the archive of ${route.period.kind === "year" ? route.period.year : `${route.period.year}-${route.period.month}`}`;
+  if (route.kind === "archive-index") return "the archive index";
+  if (route.kind === "search") return "the search page";
   return `the page ${(route as Route).url}`;
 }
 

@@ -30,6 +30,10 @@ function sitemapEntry(route: Route, posts: readonly Post[]): SitemapEntry | unde
       return { url: route.url, lastModified: route.post.date };
     case "author":
       return { url: route.url, lastModified: newest(route.author.posts) };
+    case "archive":
+      return { url: route.url, lastModified: newest(route.period.posts) };
+    case "archive-index":
+      return { url: route.url, lastModified: newest(posts) };
     case "list":
       // A new post shifts every page of its lists, so each page changes with the list's newest post.
       return { url: route.url, lastModified: newest(route.term?.posts ?? posts) };
@@ -42,6 +46,7 @@ function sitemapEntry(route: Route, posts: readonly Post[]): SitemapEntry | unde
     case "sitemap":
     case "robots":
     case "not-found":
+    case "search":
       return undefined; // not pages a search result should lead to
     default: {
       const unhandled: never = route;

@@ -1,6 +1,9 @@
 // Where each kind of page lives. Every link in the layouts is made here, so URLs change in one place.
 import type { SiteSettings } from "../site.ts";
 import type { Author } from "../taxonomy/authors.ts";
+import type { DateTime } from "luxon";
+import { calendarParts } from "../dates.ts";
+import type { ArchivePeriod } from "../taxonomy/archives.ts";
 import type { Term, TermKind } from "../taxonomy/terms.ts";
 
 const TERM_FOLDERS: Record<TermKind, string> = { category: "categories", tag: "tags" };
@@ -22,6 +25,27 @@ export function termUrl(term: Pick<Term, "kind" | "slug">): string {
 /** `/authors/mina-park/`: an author's posts. */
 export function authorUrl(author: Pick<Author, "slug">): string {
   return `/authors/${author.slug}/`;
+}
+
+/** `/archives/`: the index of every year and month. */
+export function archiveIndexUrl(): string {
+  return "/archives/";
+}
+
+/** `/2025/` for a year, `/2025/11/` for a month. */
+export function archiveUrl(period: Pick<ArchivePeriod, "year"> & { month?: string }): string {
+  return period.month === undefined ? `/${period.year}/` : `/${period.year}/${period.month}/`;
+}
+
+/** The month archive a post's date links to: the calendar month the author wrote, as in its URL. */
+export function monthArchiveUrl(date: DateTime): string {
+  const { year, month } = calendarParts(date);
+  return archiveUrl({ year, month });
+}
+
+/** `/search/`. */
+export function searchUrl(): string {
+  return "/search/";
 }
 
 /** Page 1 of a list is its base URL; page n is `<base>page/n/`. */

@@ -16,7 +16,7 @@ describe("author pages", () => {
 
   it("list an author's public posts, newest first, paginated", () => {
     const titles = (url: string) =>
-      [...site.page(url).matchAll(/<h2 class="post-summary__title"><a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1]);
+      [...site.page(url).matchAll(/<h2 class="post-card__title"><a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1]);
     assert.deepEqual(titles("/authors/mina/"), ["Mina's post 3", "Mina's post 2"]);
     assert.deepEqual(titles("/authors/mina/page/2/"), ["Mina's post 1"]);
     assert.ok(!site.has("/authors/mina/page/3/"));
@@ -51,7 +51,10 @@ describe("author pages", () => {
       site.page("/2025/04/01/mina-1/"),
       /<a class="post__author" href="\/authors\/mina\/" rel="author">Mina Park<\/a>/,
     );
-    assert.match(site.page("/"), /<a href="\/authors\/unlisted-person\/" rel="author">Unlisted Person<\/a>/);
+    assert.match(
+      site.page("/"),
+      /<a class="post-card__author" href="\/authors\/unlisted-person\/" rel="author">Unlisted Person<\/a>/,
+    );
     assert.doesNotMatch(site.page("/2025/04/07/anonymous/"), /rel="author"/);
   });
 

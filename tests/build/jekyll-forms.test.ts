@@ -71,7 +71,7 @@ describe("Jekyll front matter forms", () => {
     const home = site.page("/");
     assert.match(
       home,
-      /<p class="post-summary__excerpt">The teaser paragraph, with a link. And a second teaser paragraph.<\/p>/,
+      /<p class="post-card__excerpt">The teaser paragraph, with a link. And a second teaser paragraph.<\/p>/,
     );
     assert.match(
       site.page("/2025/01/08/bom-and-crlf/"),

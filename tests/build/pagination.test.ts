@@ -41,8 +41,14 @@ describe("pagination", () => {
 
   it("links each post to the next older and newer posts", () => {
     const middle = site.page("/2025/07/03/post-03/");
-    assert.match(middle, /href="\/2025\/07\/02\/post-02\/" rel="prev">← Post 02/);
-    assert.match(middle, /href="\/2025\/07\/04\/post-04\/" rel="next">Post 04 →/);
+    assert.match(
+      middle,
+      /href="\/2025\/07\/02\/post-02\/" rel="prev"><span class="post-nav__label">← Older post<\/span><span class="post-nav__title">Post 02<\/span>/,
+    );
+    assert.match(
+      middle,
+      /href="\/2025\/07\/04\/post-04\/" rel="next"><span class="post-nav__label">Newer post →<\/span><span class="post-nav__title">Post 04<\/span>/,
+    );
     assert.doesNotMatch(site.page("/2025/07/05/post-05/"), /rel="next"/);
     assert.doesNotMatch(site.page("/2025/07/01/post-01/"), /post-nav__older/);
   });

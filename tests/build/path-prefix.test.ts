@@ -43,7 +43,11 @@ describe("a site built with pathPrefix /blog/", () => {
     const feed = readAtom(site.page("/feed.xml"));
     assert.equal(feed.id, "https://example.org/blog/feed.xml");
     assert.equal(feed.entries[0]!.id, `https://example.org/blog${POSTS.newest}`);
-    assert.match(feed.entries[0]!.content, /src="https:\/\/example.org\/blog\/assets\/images\/pic.png"/);
+    // The body's image is resized (a <picture>), and every one of its URLs is absolute.
+    assert.match(
+      feed.entries[0]!.content,
+      /<img src="https:\/\/example.org\/blog\/img\/[\w-]+\.jpeg" srcset="https:\/\/example.org\/blog\/img\//,
+    );
     assert.match(site.page("/sitemap.xml"), /<loc>https:\/\/example.org\/blog\/tags\/alpha\/<\/loc>/);
     assert.match(site.page("/robots.txt"), /Sitemap: https:\/\/example.org\/blog\/sitemap.xml/);
   });

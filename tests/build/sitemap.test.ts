@@ -23,13 +23,19 @@ describe("the sitemap", () => {
     entries = readSitemap(site.page("/sitemap.xml"));
   });
 
-  it("lists exactly the public pages: posts, home, author, category and tag pages", () => {
+  it("lists exactly the public pages: posts, home, archive, author, category and tag pages", () => {
     assert.deepEqual(entries.map((entry) => entry.loc.replace("https://example.org", "")).sort(), [
       "/",
+      "/2025/",
+      "/2025/01/",
       POSTS.oldest,
+      "/2025/02/",
       POSTS.second,
+      "/2025/03/",
       POSTS.hostile,
+      "/2025/04/",
       POSTS.newest,
+      "/archives/",
       "/authors/ana/",
       "/authors/ben/",
       "/authors/eve-eve-at-example-org/",
@@ -44,10 +50,10 @@ describe("the sitemap", () => {
     ]);
   });
 
-  it("lists every HTML page that was built, except the 404 page", () => {
+  it("lists every HTML page that was built, except the 404 and search pages", () => {
     const pages = site
       .files()
-      .filter((file) => file.endsWith(".html") && file !== "/404.html")
+      .filter((file) => file.endsWith(".html") && file !== "/404.html" && file !== "/search/index.html")
       .map((file) => `https://example.org${file.replace(/index\.html$/, "")}`);
     assert.deepEqual(entries.map((entry) => entry.loc).sort(), pages.sort());
   });

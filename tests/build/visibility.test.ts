@@ -11,9 +11,13 @@ describe("drafts, unpublished and future posts", () => {
       site.files().filter((file) => file.endsWith("/index.html")),
       [
         "/2025/04/01/public/index.html",
+        "/2025/04/index.html",
+        "/2025/index.html",
+        "/archives/index.html",
         "/categories/index.html",
         "/categories/shown/index.html",
         "/index.html",
+        "/search/index.html",
         "/tags/index.html",
         "/tags/visible/index.html",
       ],

@@ -107,7 +107,8 @@ export function checkLinks(output: string, servedAt: ServedAt): LinkReport {
       pages.set(file, page);
       sources.set(relative, page.urls);
     } else if (file.endsWith(".xml")) sources.set(relative, readXml(text()));
-    else if (file.endsWith(".json")) sources.set(relative, readJsonFeed(text()));
+    // Only the JSON Feed: Pagefind's index files (pagefind/*.json) hold no links.
+    else if (file.endsWith("/feed.json")) sources.set(relative, readJsonFeed(text()));
     else if (file.endsWith("robots.txt"))
       sources.set(
         relative,

@@ -21,6 +21,7 @@ function post(source: string, categories: string[], tags: string[]): Post {
     categories,
     tags,
     extra: {},
+    toc: false,
     author: undefined,
     image: undefined,
     permalink: undefined,
