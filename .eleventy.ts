@@ -4,25 +4,39 @@ import type { UserConfig } from "@11ty/eleventy";
 import siteConfig from "./site.config.ts";
 import { resolveSite, type SiteSettings } from "./src/site.ts";
 import { assetsPlugin } from "./src/plugins/assets.ts";
-import { contentPlugin } from "./src/plugins/content.ts";
+import { contentPlugin, type ContentOptions } from "./src/plugins/content.ts";
 import { enginePlugin } from "./src/plugins/engine.ts";
 import { pagesPlugin } from "./src/plugins/pages.ts";
+import { pathPrefixPlugin } from "./src/plugins/path-prefix.ts";
+
+/** What a caller of the pipeline hears about besides the output: problems that did not stop the build. */
+export type PipelineHooks = Pick<ContentOptions, "onWarning">;
 
 /** The pipeline for any site: `.eleventy.ts` runs it for this blog, the tests for their fixture sites. */
-export function pipeline(eleventyConfig: UserConfig, site: SiteSettings, root: string): void {
+export function pipeline(
+  eleventyConfig: UserConfig,
+  site: SiteSettings,
+  root: string,
+  hooks: PipelineHooks = {},
+): void {
   // No file is an Eleventy template (posts are read by src/posts, pages are virtual): Eleventy can
   // only take this from the config itself, not from a plugin.
   eleventyConfig.setTemplateFormats([]);
   // 1. Engine: Eleventy itself made safe (no executable front matter, no stray templates).
   eleventyConfig.addPlugin(enginePlugin);
-  // 2. Content: posts read, validated and normalised into a Blog (posts, taxonomy, routes).
-  eleventyConfig.addPlugin(contentPlugin, { site, root });
-  // 3. Pages: every route rendered by the TSX layouts.
+  // 2. Path prefix: every URL in the HTML output gets the subfolder the site is served from.
+  eleventyConfig.addPlugin(pathPrefixPlugin);
+  // 3. Content: posts read, validated and normalised into a Blog (posts, taxonomy, routes, images).
+  eleventyConfig.addPlugin(contentPlugin, { site, root, ...hooks });
+  // 4. Pages: every route rendered by the TSX layouts, feeds and sitemap by their XML writers.
   eleventyConfig.addPlugin(pagesPlugin);
-  // 4. Assets: CSS and images copied as they are.
+  // 5. Assets: CSS and images copied as they are.
   eleventyConfig.addPlugin(assetsPlugin, { site, root });
 }
 
-export default function (eleventyConfig: UserConfig): void {
-  pipeline(eleventyConfig, resolveSite(siteConfig), process.cwd());
+export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
+  const site = resolveSite(siteConfig);
+  pipeline(eleventyConfig, site, process.cwd());
+  // Eleventy's own `--pathprefix` flag still overrides this, as it does for `npm run build`.
+  return { pathPrefix: site.pathPrefix };
 }

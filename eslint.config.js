@@ -22,6 +22,19 @@ export default tseslint.config(
     },
   },
   {
+    // The few scripts the built site sends to browsers (the search page's).
+    files: ["assets/js/**/*.js"],
+    languageOptions: {
+      globals: {
+        document: "readonly",
+        window: "readonly",
+        URL: "readonly",
+        URLSearchParams: "readonly",
+        PagefindUI: "readonly",
+      },
+    },
+  },
+  {
     files: ["layouts/components/raw.tsx"],
     rules: { "no-restricted-syntax": "off" },
   },

@@ -4,6 +4,8 @@ import { defineSite } from "./src/site.ts";
 export default defineSite({
   title: "Field Notes",
   description: "Notes on technology, business and the craft of software.",
+  // Where the blog is deployed; the GitHub Pages workflow passes its own address with --url.
+  url: "https://field-notes.example.org",
   language: "en",
   timeZone: "UTC",
   postsPerPage: 10,

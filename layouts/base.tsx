@@ -1,10 +1,15 @@
 // The HTML document every page shares: head, site header with the categories, main content, footer.
 import type { ComponentChildren } from "preact";
 import type { Blog } from "../src/blog.ts";
-import { homeUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
+import type { Route } from "../src/pages/route.ts";
+import { archiveIndexUrl, homeUrl, searchUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
+import { HeadMeta } from "./components/head-meta.tsx";
+import { SearchBox } from "./components/search-box.tsx";
 
 export interface BaseProps {
   blog: Blog;
+  /** The page being rendered: its canonical URL, feeds and social card come from it. */
+  route: Route;
   /** The page's own title; the site's title is added after it. Omit on the home page. */
   title?: string;
   /** Meta description: one or two sentences of plain text. */
@@ -12,7 +17,7 @@ export interface BaseProps {
   children: ComponentChildren;
 }
 
-export function Base({ blog, title, description, children }: BaseProps) {
+export function Base({ blog, route, title, description, children }: BaseProps) {
   const { site, taxonomy } = blog;
   return (
     <html lang={site.language}>
@@ -21,37 +26,67 @@ export function Base({ blog, title, description, children }: BaseProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title === undefined ? site.title : `${title} · ${site.title}`}</title>
         {description !== "" && <meta name="description" content={description} />}
+        {/* Both colour schemes are styled: the browser's own controls and scrollbars follow the reader's. */}
+        <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/assets/css/site.css" />
+        <link rel="stylesheet" href="/assets/css/code.css" />
+        <HeadMeta blog={blog} route={route} title={title} description={description} />
       </head>
       <body>
         <a class="skip-link" href="#content">
           Skip to content
         </a>
         <header class="site-header">
-          <a class="site-header__title" href={homeUrl()}>
-            {site.title}
-          </a>
-          <nav class="site-header__nav" aria-label="Categories">
-            <ul>
-              {taxonomy.categories.map((term) => (
-                <li>
-                  <a href={termUrl(term)}>{term.name}</a>
+          <div class="site-header__inner">
+            <a class="site-header__title" href={homeUrl()}>
+              {site.title}
+            </a>
+            {site.search && <SearchBox />}
+            <nav class="site-header__nav" aria-label="Sections">
+              <ul>
+                {taxonomy.categories.map((term) => (
+                  <li>
+                    <a href={termUrl(term)}>{term.name}</a>
+                  </li>
+                ))}
+                <li class="site-header__more">
+                  <a href={archiveIndexUrl()}>Archives</a>
                 </li>
-              ))}
-              <li>
-                <a href={termIndexUrl("tag")}>Tags</a>
-              </li>
-            </ul>
-          </nav>
+                <li>
+                  <a href={termIndexUrl("tag")}>Tags</a>
+                </li>
+              </ul>
+            </nav>
+          </div>
         </header>
-        <main id="content" class="site-main">
+        <main id="content" class="site-main" tabindex={-1}>
           {children}
         </main>
         <footer class="site-footer">
-          <p>
-            {site.title}
-            {site.description !== "" && <> — {site.description}</>}
-          </p>
+          <div class="site-footer__inner">
+            <p>
+              {site.title}
+              {site.description !== "" && <> — {site.description}</>}
+            </p>
+            <nav aria-label="Browse">
+              <ul>
+                <li>
+                  <a href={archiveIndexUrl()}>Archives</a>
+                </li>
+                <li>
+                  <a href={termIndexUrl("category")}>Categories</a>
+                </li>
+                <li>
+                  <a href={termIndexUrl("tag")}>Tags</a>
+                </li>
+                {site.search && (
+                  <li>
+                    <a href={searchUrl()}>Search</a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
         </footer>
       </body>
     </html>

@@ -12,10 +12,13 @@ export function ListPage({ route, blog }: { route: ListRoute; blog: Blog }) {
   const heading = term === undefined ? undefined : `${HEADINGS[term.kind]} “${term.name}”`;
   const suffix = page.number > 1 ? ` (page ${page.number})` : "";
   const description =
-    term === undefined ? blog.site.description : `${term.posts.length} posts in ${term.kind} “${term.name}”.`;
+    term === undefined
+      ? blog.site.description
+      : `${term.posts.length} ${term.posts.length === 1 ? "post" : "posts"} in ${term.kind} “${term.name}”.`;
   return (
     <Base
       blog={blog}
+      route={route}
       title={heading === undefined ? (suffix ? `Page ${page.number}` : undefined) : heading + suffix}
       description={description}
     >

@@ -1,19 +1,39 @@
 // Turns a route into its HTML document: picks the layout for the route's kind and renders it with Preact.
 import { renderToStaticMarkup } from "preact-render-to-string";
 import type { Blog } from "../src/blog.ts";
-import type { Route } from "../src/pages/route.ts";
+import type { FeedRoute, RobotsRoute, Route, SitemapRoute } from "../src/pages/route.ts";
+import { renderAtomFeed } from "./feeds/atom-feed.ts";
+import { renderJsonFeed } from "./feeds/json-feed.ts";
+import { renderRobots, renderSitemap } from "./feeds/sitemap.ts";
+import { AuthorPage } from "./author.tsx";
+import { ArchiveIndexPage } from "./archive-index.tsx";
+import { ArchivePage } from "./archive.tsx";
 import { ListPage } from "./list.tsx";
+import { NotFoundPage } from "./not-found.tsx";
 import { PostPage } from "./post.tsx";
+import { SearchPage } from "./search.tsx";
 import { TermIndexPage } from "./term-index.tsx";
 
 /** Layouts a post may name in its front matter (`layout: post`, as Jekyll themes write it). */
 export const POST_LAYOUTS = { post: PostPage } as const;
 
-export function renderRoute(route: Route, blog: Blog): string {
-  return `<!doctype html>\n${renderToStaticMarkup(page(route, blog))}\n`;
+/** Routes that are not HTML pages: written as text by their own writers, not by Preact. */
+type TextRoute = FeedRoute | SitemapRoute | RobotsRoute;
+
+export function renderRoute(route: Route, blog: Blog): string | Promise<string> {
+  switch (route.kind) {
+    case "feed":
+      return route.format === "atom" ? renderAtomFeed(route, blog) : renderJsonFeed(route, blog);
+    case "sitemap":
+      return renderSitemap(route, blog);
+    case "robots":
+      return renderRobots(route, blog);
+    default:
+      return `<!doctype html>\n${renderToStaticMarkup(page(route, blog))}\n`;
+  }
 }
 
-function page(route: Route, blog: Blog) {
+function page(route: Exclude<Route, TextRoute>, blog: Blog) {
   switch (route.kind) {
     case "post": {
       const Layout = POST_LAYOUTS[route.post.layout as keyof typeof POST_LAYOUTS];
@@ -23,5 +43,15 @@ function page(route: Route, blog: Blog) {
       return <ListPage route={route} blog={blog} />;
     case "term-index":
       return <TermIndexPage route={route} blog={blog} />;
+    case "not-found":
+      return <NotFoundPage route={route} blog={blog} />;
+    case "author":
+      return <AuthorPage route={route} blog={blog} />;
+    case "archive":
+      return <ArchivePage route={route} blog={blog} />;
+    case "archive-index":
+      return <ArchiveIndexPage route={route} blog={blog} />;
+    case "search":
+      return <SearchPage route={route} blog={blog} />;
   }
 }

@@ -9,7 +9,7 @@ const TITLES = { category: "Categories", tag: "Tags" } as const;
 export function TermIndexPage({ route, blog }: { route: TermIndexRoute; blog: Blog }) {
   const title = TITLES[route.termKind];
   return (
-    <Base blog={blog} title={title} description={`All ${title.toLowerCase()} of ${blog.site.title}.`}>
+    <Base blog={blog} route={route} title={title} description={`All ${title.toLowerCase()} of ${blog.site.title}.`}>
       <h1 class="list-title">{title}</h1>
       {route.terms.length === 0 ? (
         <p class="empty">None yet.</p>

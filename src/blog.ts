@@ -1,64 +1,188 @@
-// The pipeline's core, in the order data flows: read posts → keep the public ones → taxonomy → routes.
-import { existsSync } from "node:fs";
+// The pipeline's core, in the order data flows: read posts → keep the public ones → taxonomy → routes → images.
+import { AsyncLocalStorage } from "node:async_hooks";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
+import { loadAuthors, type AuthorsData } from "./authors/load-authors.ts";
+import { locateImage } from "./images/image-location.ts";
+import { ImageSet } from "./images/image-set.ts";
+import type { ImageEnvironment } from "./images/markdown-images.ts";
+import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
+import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
 import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, type Markdown } from "./posts/markdown.ts";
+import { outlineOf, type BodyOutline } from "./posts/outline.ts";
 import type { Post } from "./posts/post.ts";
 import type { PostCache } from "./posts/post-cache.ts";
+import { readingMinutes } from "./posts/reading-time.ts";
 import type { Route } from "./pages/route.ts";
 import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
+import { publishedFileUrl } from "./site-files.ts";
 import type { SiteSettings } from "./site.ts";
+import { buildAuthors, type Author, type Authors } from "./taxonomy/authors.ts";
 import { buildTaxonomy, type Taxonomy } from "./taxonomy/terms.ts";
+
+/**
+ * Rewrites every URL in a piece of HTML to an absolute one (with the site's address and path prefix),
+ * resolving relative ones against the page at `pageUrl`. Feeds need it: their readers are not on the site.
+ */
+export type AbsoluteHtml = (html: string, pageUrl: string) => Promise<string>;
+
+/** Why a post that readers would not see is on a page: only previews (`npm start`) show such posts. */
+export type PostStatus = "draft" | "scheduled";
+
+interface BlogParts {
+  site: SiteSettings;
+  /** Public posts, newest first. */
+  posts: readonly Post[];
+  taxonomy: Taxonomy;
+  authors: Authors;
+  routes: readonly Route[];
+  markdown: Markdown;
+  root: string;
+  now: DateTime;
+  /** Every local image the posts name, resized; the build publishes the files it lists. */
+  images: ImageSet;
+  /** Problems that did not stop the build (a missing image), for the author to see. */
+  warnings: readonly ContentError[];
+  /** Given by the Eleventy adapter (src/plugins/path-prefix.ts), which knows the rules of the HTML output. */
+  absoluteHtml?: AbsoluteHtml;
+  /** Watch mode: pages rendered through `recordBodies` note the posts whose bodies they show. */
+  recordBodies?: boolean;
+  /** The routes this build writes: all of them, except in a watch-mode rebuild that changed only some pages. */
+  routesToWrite?: readonly Route[];
+}
+
+/** The posts whose bodies the page being rendered shows; it follows the page's render across `await`s. */
+const bodiesOfPage = new AsyncLocalStorage<Set<string>>();
 
 /** Everything the pages are made from. A class, so Eleventy passes it by reference instead of merging it. */
 export class Blog {
+  readonly site: SiteSettings;
+  /** Public posts, newest first. */
+  readonly posts: readonly Post[];
+  readonly taxonomy: Taxonomy;
+  readonly authors: Authors;
+  readonly routes: readonly Route[];
+  /** The routes this build writes: all of them, except in a watch-mode rebuild that changed only some pages. */
+  readonly routesToWrite: readonly Route[];
   /** Per page URL, the sources of the posts whose bodies the page showed, for pages rendered by `recordBodies`. */
   readonly bodiesShown = new Map<string, ReadonlySet<string>>();
-  #shownNow: Set<string> | undefined;
+  readonly markdown: Markdown;
+  readonly images: ImageSet;
+  readonly warnings: readonly ContentError[];
+  private readonly root: string;
+  private readonly now: DateTime;
+  private readonly absoluteHtml: AbsoluteHtml | undefined;
+  /** The site's default social image as a site URL (`/assets/…`) or a remote URL. */
+  private readonly defaultSocialImage: string | undefined;
+  /** Headings and length of each body parsed so far: small, so list pages reuse what post pages found. */
+  private readonly outlines = new Map<Post, BodyOutline>();
+  private readonly absoluteBodies = new Map<Post, Promise<string>>();
 
-  constructor(
-    readonly site: SiteSettings,
-    /** Public posts, newest first. */
-    readonly posts: readonly Post[],
-    readonly taxonomy: Taxonomy,
-    readonly routes: readonly Route[],
-    readonly markdown: Markdown,
-    private readonly images: ReadonlyMap<Post, string>,
-    /** The routes this build writes: all of them, except in a watch-mode rebuild that changed only some pages. */
-    readonly routesToWrite: readonly Route[] = routes,
-  ) {}
-
-  /**
-   * The post's rendered body: HTML from the author's Markdown. Pages show a body only through this
-   * method: it is how watch mode knows which pages an edited body appears on.
-   */
-  renderBody(post: Post): string {
-    this.#shownNow?.add(post.source);
-    return this.markdown.render(post.body);
+  constructor(private readonly parts: BlogParts) {
+    this.site = parts.site;
+    this.posts = parts.posts;
+    this.taxonomy = parts.taxonomy;
+    this.authors = parts.authors;
+    this.routes = parts.routes;
+    this.routesToWrite = parts.routesToWrite ?? parts.routes;
+    this.markdown = parts.markdown;
+    this.images = parts.images;
+    this.warnings = parts.warnings;
+    this.root = parts.root;
+    this.now = parts.now;
+    this.absoluteHtml = parts.absoluteHtml;
+    this.defaultSocialImage = publishedFileUrl(parts.site.socialImage, parts.site, parts.root);
   }
 
-  /** The featured image's URL, only when it is remote or its file exists. */
-  featuredImage(post: Post): string | undefined {
-    return this.images.get(post);
-  }
-
-  /** Renders the page at `url`, noting the posts whose bodies it shows (in `bodiesShown`). */
-  recordBodies<T>(url: string, render: () => T): T {
-    const shown = new Set<string>();
-    this.#shownNow = shown;
-    try {
-      return render();
-    } finally {
-      this.#shownNow = undefined;
-      this.bodiesShown.set(url, shown);
-    }
+  /** The same blog with its images resized: what a build renders. */
+  withImages(images: ImageSet, warnings: readonly ContentError[]): Blog {
+    return new Blog({ ...this.parts, images, warnings });
   }
 
   /** The same blog, writing only `routes` (a watch-mode rebuild: the other pages on disk are still right). */
   writingOnly(routes: readonly Route[]): Blog {
-    return new Blog(this.site, this.posts, this.taxonomy, this.routes, this.markdown, this.images, routes);
+    return new Blog({ ...this.parts, routesToWrite: routes });
+  }
+
+  /**
+   * Renders the page at `url`. In watch mode, notes the posts whose bodies it shows, in `bodiesShown`:
+   * every method below that reads a body (renderBody, absoluteBody, outline, readingMinutes) tells,
+   * and a rebuild after a body edit writes only the pages that showed that body.
+   */
+  recordBodies<T>(url: string, render: () => T): T {
+    if (!this.parts.recordBodies) return render();
+    const shown = new Set<string>();
+    const result = bodiesOfPage.run(shown, render);
+    if (!(result instanceof Promise)) {
+      this.bodiesShown.set(url, shown);
+      return result;
+    }
+    return result.then((value: unknown) => {
+      this.bodiesShown.set(url, shown);
+      return value;
+    }) as T;
+  }
+
+  /** The post's rendered body: HTML from the author's Markdown, with its images resized. */
+  renderBody(post: Post): string {
+    bodiesOfPage.getStore()?.add(post.source);
+    const env: ImageEnvironment = { images: this.images };
+    const tokens = this.markdown.parse(post.body, env);
+    this.outlines.set(post, outlineOf(tokens));
+    return this.markdown.renderer.render(tokens, this.markdown.options, env);
+  }
+
+  /** The rendered body with every URL absolute, for feeds; made once per post, however many feeds carry it. */
+  absoluteBody(post: Post): Promise<string> {
+    bodiesOfPage.getStore()?.add(post.source);
+    const rewrite = this.absoluteHtml;
+    if (rewrite === undefined)
+      throw new Error("Feeds need loadBlog's absoluteHtml option (src/plugins/content.ts gives it).");
+    let body = this.absoluteBodies.get(post);
+    if (body === undefined) this.absoluteBodies.set(post, (body = rewrite(this.renderBody(post), post.url)));
+    return body;
+  }
+
+  /** The body's headings (with their anchor ids) and length; parsed once per post and kept. */
+  outline(post: Post): BodyOutline {
+    bodiesOfPage.getStore()?.add(post.source);
+    let outline = this.outlines.get(post);
+    if (outline === undefined) {
+      outline = outlineOf(this.markdown.parse(post.body, {}));
+      this.outlines.set(post, outline);
+    }
+    return outline;
+  }
+
+  /** "N min read", at the site's reading speed. */
+  readingMinutes(post: Post): number {
+    return readingMinutes(this.outline(post).length, this.site);
+  }
+
+  /** The featured image's URL as written (`/assets/…` or remote), only when it is remote or its file exists. */
+  featuredImage(post: Post): string | undefined {
+    if (post.image === undefined) return undefined;
+    const found = this.images.lookup(post.image);
+    if (found.kind === "missing") return undefined;
+    const location = locateImage(post.image, { root: "", assetsDir: this.site.assetsDir });
+    return location.kind === "local" ? location.sitePath : post.image;
+  }
+
+  /** The image for a page's social card: the post's featured image, else the site's default, else none. */
+  socialImage(post?: Post): string | undefined {
+    return (post && this.featuredImage(post)) ?? this.defaultSocialImage;
+  }
+
+  /** The author's avatar URL, only when it is remote or its file exists. */
+  avatar(author: Author): string | undefined {
+    return publishedFileUrl(author.avatar, this.site, this.root);
+  }
+
+  /** Set only for a post readers would not see (a preview shows it): drafts first, then future posts. */
+  status(post: Post): PostStatus | undefined {
+    if (post.draft) return "draft";
+    return post.date.toMillis() > this.now.toMillis() ? "scheduled" : undefined;
   }
 }
 
@@ -71,8 +195,30 @@ export interface LoadBlogOptions {
   layouts: readonly string[];
   /** The Markdown reader; a new one with the site's options when not given. */
   markdown?: Markdown;
+  /** How feeds make the URLs in a post's body absolute; without it the blog has no feed content. */
+  absoluteHtml?: AbsoluteHtml;
   /** Posts read by an earlier build (watch mode), so unchanged files are not read again. */
   cache?: PostCache;
+  /** Watch mode: pages note the posts whose bodies they show (see Blog.recordBodies). */
+  recordBodies?: boolean;
+}
+
+/** A project's content as read by the build: every post (drafts and future ones too), the authors file, every error. */
+export interface BlogSources {
+  /** Every post that could be read, newest first. */
+  readonly posts: readonly Post[];
+  readonly authors: AuthorsData;
+  /** Problems found while reading, in file order. */
+  readonly errors: readonly ContentError[];
+  readonly markdown: Markdown;
+}
+
+/** The site made from its sources, with every content error of the whole pipeline (reading, then URL clashes). */
+export interface AssembledBlog {
+  /** Its images are not resized yet: every local image reads as missing until `withImages`. */
+  readonly blog: Blog;
+  /** Sorted by file and line; the build fails if there is any. */
+  readonly errors: readonly ContentError[];
 }
 
 /** Whether readers may see a post: drafts, unpublished and future posts are kept out unless the site says otherwise. */
@@ -81,41 +227,84 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
   return site.includeFuture || post.date.toMillis() <= now.toMillis();
 }
 
-/** Reads and checks every post, then builds the site's pages; throws every content error at once. */
-export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Promise<Blog> {
+/** Reads every post and the authors file, collecting content errors instead of throwing. */
+export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
   const markdown = options.markdown ?? createMarkdown();
-  const loaded = await loadPosts({
-    root: options.root,
-    postsDir: site.postsDir,
-    timeZone: site.timeZone,
-    permalink: site.permalink,
-    layouts: options.layouts,
-    markdown,
-    cache: options.cache,
-  });
-  const posts = loaded.posts.filter((post) => isPublic(post, site, options.now));
-  const taxonomy = buildTaxonomy(posts);
-  const routes = buildRoutes({ site, posts, taxonomy });
-  const errors = [...loaded.errors, ...findUrlClashes(routes)];
-  if (errors.length > 0) throw new ContentErrorList(sortContentErrors(errors));
-  return new Blog(site, posts, taxonomy, routes, markdown, featuredImages(posts, site, options.root));
+  const [loaded, authors] = await Promise.all([
+    loadPosts({
+      root: options.root,
+      postsDir: site.postsDir,
+      timeZone: site.timeZone,
+      permalink: site.permalink,
+      layouts: options.layouts,
+      markdown,
+      cache: options.cache,
+    }),
+    loadAuthors(options.root, site.authorsFile),
+  ]);
+  return { posts: loaded.posts, authors: authors.data, errors: [...loaded.errors, ...authors.errors], markdown };
 }
 
-/**
- * Mediumish writes `image: assets/images/x.jpg`, relative to the site root; the assets folder is
- * published at `/assets/`. A local image is shown only if its file exists; remote ones always are.
- */
-function featuredImages(posts: readonly Post[], site: SiteSettings, root: string): Map<Post, string> {
-  const images = new Map<Post, string>();
-  for (const post of posts) {
-    if (post.image === undefined) continue;
-    if (/^(https?:)?\/\//i.test(post.image)) {
-      images.set(post, post.image);
-      continue;
-    }
-    const sitePath = post.image.replace(/^\/+/, "");
-    const [folder, ...rest] = sitePath.split("/");
-    if (folder === "assets" && existsSync(path.join(root, site.assetsDir, ...rest))) images.set(post, `/${sitePath}`);
-  }
-  return images;
+/** Keeps the public posts and builds the taxonomy and every page from them. Shared by the build and `npm run check`. */
+export function assembleBlog(
+  site: SiteSettings,
+  sources: BlogSources,
+  options: Pick<LoadBlogOptions, "root" | "now" | "absoluteHtml" | "recordBodies">,
+): AssembledBlog {
+  const posts = sources.posts.filter((post) => isPublic(post, site, options.now));
+  const taxonomy = buildTaxonomy(posts);
+  const authors = buildAuthors(posts, sources.authors, site.author);
+  const routes = buildRoutes({ site, posts, taxonomy, authors });
+  const errors = sortContentErrors([
+    ...sources.errors,
+    ...findUrlClashes(routes),
+    ...socialImageErrors(site, options.root),
+  ]);
+  const blog = new Blog({
+    site,
+    posts,
+    taxonomy,
+    authors,
+    routes,
+    markdown: sources.markdown,
+    root: options.root,
+    now: options.now,
+    images: ImageSet.empty({ root: options.root, assetsDir: site.assetsDir }),
+    warnings: [],
+    absoluteHtml: options.absoluteHtml,
+    recordBodies: options.recordBodies,
+  });
+  return { blog, errors };
+}
+
+/** Reads and checks every post, builds the site's pages and resizes their images; throws every content error at once. */
+export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Promise<Blog> {
+  const { blog, errors } = assembleBlog(site, await readBlogSources(site, options), options);
+  const imageOptions: ImageOptions = {
+    root: options.root,
+    assetsDir: site.assetsDir,
+    widths: site.imageWidths,
+    cacheDir: path.join(options.root, ".cache", "images"),
+    strict: site.strictImages,
+  };
+  // Only public posts' images: a draft's image must not reach the output either.
+  const checked = checkImages(imageRequests(blog.posts, blog.markdown), imageOptions);
+  const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
+  if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
+  // Resizing is the slow part: done only for a build that will happen, and cached across builds.
+  const resized = await resizeImages(checked.files, imageOptions);
+  if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
+  return blog.withImages(resized.images, site.strictImages ? [] : sortContentErrors(checked.missing));
+}
+
+/** The site's default social image must exist: every page without an image of its own would point to it. */
+function socialImageErrors(site: SiteSettings, root: string): ContentError[] {
+  if (site.socialImage === undefined || publishedFileUrl(site.socialImage, site, root) !== undefined) return [];
+  return [
+    new ContentError(
+      "site.config.ts",
+      `socialImage "${site.socialImage}" is not a file in the ${site.assetsDir}/ folder. Put the image there (e.g. ${site.assetsDir}/images/card.png and socialImage: "assets/images/card.png"), or use an http(s) URL.`,
+      "socialImage",
+    ),
+  ];
 }

@@ -83,3 +83,37 @@ export function formatIsoDate(date: DateTime): string {
   if (text === undefined) isoDates.set(date, (text = date.toISO() ?? ""));
   return text;
 }
+
+/**
+ * `2025-10-31T20:24:46+09:00`: RFC 3339 for feeds, sitemaps and social cards. The instant is kept and
+ * shown in the site's zone, so every date a machine reads has the same offset whatever the author wrote.
+ */
+export function formatRfc3339(date: DateTime, timeZone: string): string {
+  return date.setZone(timeZone).toISO({ suppressMilliseconds: true }) ?? "";
+}
+
+/** `2025-10-31T11:24:46`: a wall-clock time in the date's own zone, as front matter writes it (the site's zone reads it back). */
+export function formatFrontMatterDate(date: DateTime): string {
+  return date.toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
+
+/** `2025-10-31`: the calendar day at the start of a post's file name. */
+export function formatFileNameDate(date: DateTime): string {
+  return date.toFormat("yyyy-MM-dd");
+}
+
+/** The current time in the site's zone: what "today" means for a new post. */
+export function nowInZone(timeZone: string): DateTime {
+  return DateTime.now().setZone(timeZone);
+}
+
+/** "November 2025" in the site's language: the title of a month's archive. */
+export function formatMonth(year: string, month: string, language: string): string {
+  const date = DateTime.fromObject({ year: Number(year), month: Number(month) }, { zone: "UTC", locale: language });
+  return date.toLocaleString({ year: "numeric", month: "long" }); // the language's own order: "2025년 11월"
+}
+
+/** "November" in the site's language: a month in the archive index, under its year. */
+export function formatMonthName(month: string, language: string): string {
+  return DateTime.fromObject({ year: 2000, month: Number(month) }, { zone: "UTC", locale: language }).toFormat("LLLL");
+}

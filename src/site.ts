@@ -8,9 +8,18 @@ export const siteSettingsSchema = z.object({
   title: z.string().min(1).default("My Blog"),
   /** One sentence about the blog: the home page's meta description. */
   description: z.string().default(""),
-  /** Absolute base URL of the deployed site, e.g. "https://example.org" (feeds, canonical links). */
-  url: z.url().optional(),
-  /** Subfolder the site is served from, e.g. "/blog/". */
+  /**
+   * Where the site is deployed, without its subfolder: "https://example.org". Feeds, the sitemap,
+   * canonical links and social cards need absolute URLs; a production build refuses to run without it.
+   */
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) address, such as "https://example.org".' })
+    .refine((url) => /^[^:]+:\/\/[^/?#]+\/?$/.test(url), {
+      error:
+        'must be the address of the host only, such as "https://example.org"; put a subfolder in pathPrefix: "/blog/".',
+    })
+    .optional(),
+  /** Subfolder the site is served from, e.g. "/blog/"; `npm run build -- --pathprefix=/blog/` overrides it. */
   pathPrefix: z.string().default("/"),
   /** BCP 47 language of the content: `<html lang>`, and the locale dates are written in. */
   language: z.string().default("en"),
@@ -19,8 +28,20 @@ export const siteSettingsSchema = z.object({
     .string()
     .default("UTC")
     .refine((zone) => IANAZone.isValidZone(zone), { message: "is not an IANA time zone such as UTC or Europe/Paris" }),
-  /** Author shown on posts that name none. */
+  /** Author shown on posts that name none, and the author of the feeds. */
   author: z.string().optional(),
+  /**
+   * Image for social cards (Open Graph, Twitter) of pages and posts that have none: a path under the
+   * assets folder such as "assets/images/card.png", or an http(s) URL.
+   */
+  socialImage: z
+    .string()
+    .refine((value) => /^https?:\/\//i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value), {
+      error: 'must be a path such as "assets/images/card.png" or an http(s) URL.',
+    })
+    .optional(),
+  /** How many of the newest posts each feed (site, category, tag) holds. */
+  feedSize: z.number().int().positive().default(20),
   /** Posts per page on the home page and on category and tag pages. */
   postsPerPage: z.number().int().positive().default(10),
   /** Jekyll-style URL pattern for posts: :year :month :day :title :slug :categories. */
@@ -33,6 +54,26 @@ export const siteSettingsSchema = z.object({
   postsDir: z.string().default("posts"),
   /** Folder copied as it is to `/assets/` (CSS, images, fonts). */
   assetsDir: z.string().default("assets"),
+  /**
+   * YAML file of the blog's authors, relative to the project root, keyed like Mediumish's `site.authors`
+   * (a post's `author` is the key). Optional: without it every author is shown by the name posts give.
+   */
+  authorsFile: z.string().default("authors.yml"),
+  /** Reading speed for the "N min read" shown on posts, in words per minute (an adult's average is 200–260). */
+  wordsPerMinute: z.number().int().positive().default(230),
+  /** Reading speed for Chinese and Japanese text, which has no spaces between words: characters per minute. */
+  cjkCharactersPerMinute: z.number().int().positive().default(500),
+  /** How many related posts (by shared tags, then categories) a post page lists; 0 turns them off. */
+  relatedPosts: z.number().int().min(0).default(3),
+  /** Widths, in pixels, of the resized copies made of each local image (never wider than the original). */
+  imageWidths: z.array(z.number().int().positive()).min(1).default([400, 800, 1200]),
+  /**
+   * A post naming a local image that does not exist is built without it and the build warns. With
+   * `strictImages: true` the build fails instead, listing every missing image.
+   */
+  strictImages: z.boolean().default(false),
+  /** Full-text search with Pagefind: the index is built after the pages, and a search page and box are added. */
+  search: z.boolean().default(true),
 });
 
 export type SiteSettingsInput = z.input<typeof siteSettingsSchema>;
@@ -55,7 +96,7 @@ export function resolveSite(input: SiteSettingsInput = {}): SiteSettings {
 }
 
 /** `blog`, `/blog` and `/blog/` all mean the same subfolder. */
-function normalisePathPrefix(prefix: string): string {
+export function normalisePathPrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, "");
   return trimmed === "" ? "/" : `/${trimmed}/`;
 }
@@ -63,4 +104,17 @@ function normalisePathPrefix(prefix: string): string {
 /** Typed helper for `site.config.ts`: `export default defineSite({ title: "…" })`. */
 export function defineSite(input: SiteSettingsInput): SiteSettingsInput {
   return input;
+}
+
+/**
+ * A production build (`npm run build -- --production`, or ELEVENTY_ENV=production) is one that will be
+ * deployed: feeds, sitemap and canonical links must point at the real site, so `url` is required.
+ */
+export function checkProductionSettings(site: SiteSettings): void {
+  if (site.url !== undefined) return;
+  throw new SiteSettingsError(
+    "site.config.ts has no url, and a production build needs it: feeds, the sitemap, canonical links and " +
+      'social cards are absolute URLs. Add url: "https://your.domain" to site.config.ts, or build with ' +
+      "--url=https://your.domain.",
+  );
 }

@@ -5,3 +5,25 @@
 export function Raw({ html, className }: { html: string; className?: string }) {
   return <div class={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }
+
+/**
+ * Structured data for search engines (JSON-LD), which must be a <script> element's raw text. Every
+ * value is the site's data, not HTML: it is serialised with `<`, `>` and `&` written as \u escapes, so
+ * no title can close the script (`</script>`) or open a comment, and the JSON still reads the same.
+ */
+export function JsonLd({ data }: { data: unknown }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(data) }} />;
+}
+
+const SCRIPT_UNSAFE: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
+/** JSON that can sit inside an HTML <script>: only escapes that JSON itself defines, so parsers read it unchanged. */
+export function scriptSafeJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => SCRIPT_UNSAFE[character]!);
+}

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { pipeline } from "../../.eleventy.ts";
 import { findContentErrorList } from "../posts/content-error.ts";
+import { indexSite } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
 
 /**
@@ -24,7 +25,14 @@ export interface BuildOptions {
   pathPrefix?: string;
 }
 
-export type BuildResult = { ok: true; pages: number } | { ok: false; message: string };
+export type BuildResult =
+  | {
+      ok: true;
+      pages: number;
+      /** Problems that did not stop the build (a missing image), one message each. */
+      warnings: string[];
+    }
+  | { ok: false; message: string };
 
 /**
  * Builds the site. On failure the previous output is left exactly as it was, and the message says why:
@@ -36,16 +44,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const previous = `${output}.previous-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.dirname(output), { recursive: true });
+  const warnings: string[] = [];
   const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
     quietMode: true,
     pathPrefix: options.pathPrefix ?? options.site.pathPrefix,
-    config: (eleventyConfig) => pipeline(eleventyConfig, options.site, options.root),
+    config: (eleventyConfig) =>
+      pipeline(eleventyConfig, options.site, options.root, { onWarning: (warning) => warnings.push(warning.message) }),
   });
   silenceErrorLog(eleventy);
   let pages: number;
   try {
     const [, templates] = await eleventy.write();
     pages = templates.length;
+    // Indexed in the staging folder, so the published site and its search index always match.
+    if (options.site.search) await indexSite(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, message: describeFailure(error) };
@@ -55,7 +67,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   });
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
-  return { ok: true, pages };
+  return { ok: true, pages, warnings };
 }
 
 /** Eleventy prints a failed build's error chain itself; the build prints its own, clearer report instead. */

@@ -1,7 +1,9 @@
-// `npm run build [-- --pathprefix=/blog/ --output=dir --posts=dir]`: builds the site from site.config.ts.
+// `npm run build [-- --production --url=https://example.org --pathprefix=/blog/ --output=dir --posts=dir]`:
+// builds the site from site.config.ts.
 import { parseArgs } from "node:util";
 import siteConfig from "../../site.config.ts";
-import { resolveSite } from "../site.ts";
+import { DEVELOPMENT_URL } from "../pages/urls.ts";
+import { checkProductionSettings, resolveSite, SiteSettingsError } from "../site.ts";
 import { buildSite } from "./build-site.ts";
 
 const { values } = parseArgs({
@@ -9,17 +11,41 @@ const { values } = parseArgs({
     output: { type: "string", default: "_site" },
     pathprefix: { type: "string" },
     posts: { type: "string" },
+    /** The deployed site's address; wins over site.config.ts (the deploy workflow passes GitHub Pages' own). */
+    url: { type: "string" },
+    /** A build that will be deployed: it must know the site's address. ELEVENTY_ENV=production says the same. */
+    production: { type: "boolean", default: false },
   },
 });
+const production = values.production || process.env.ELEVENTY_ENV === "production";
 
-const site = resolveSite({ ...siteConfig, ...(values.posts === undefined ? {} : { postsDir: values.posts }) });
-const started = performance.now();
-const result = await buildSite({ site, root: process.cwd(), output: values.output, pathPrefix: values.pathprefix });
-if (result.ok) {
-  console.log(
-    `Built ${result.pages} pages into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
-  );
-} else {
-  console.error(result.message);
+try {
+  const site = resolveSite({
+    ...siteConfig,
+    ...(values.posts === undefined ? {} : { postsDir: values.posts }),
+    ...(values.url === undefined ? {} : { url: values.url }),
+  });
+  if (production) checkProductionSettings(site);
+  else if (site.url === undefined) {
+    console.warn(
+      `Warning: site.config.ts has no url, so feeds, the sitemap and canonical links point to ${DEVELOPMENT_URL}. ` +
+        "Set url before deploying; `npm run build -- --production` refuses to build without it.",
+    );
+  }
+  const started = performance.now();
+  const result = await buildSite({ site, root: process.cwd(), output: values.output, pathPrefix: values.pathprefix });
+  if (result.ok) {
+    for (const warning of result.warnings) console.warn(`Warning: ${warning}`);
+    const search = site.search ? " and their search index" : "";
+    console.log(
+      `Built ${result.pages} pages${search} into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
+    );
+  } else {
+    console.error(result.message);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  if (!(error instanceof SiteSettingsError)) throw error;
+  console.error(error.message);
   process.exitCode = 1;
 }

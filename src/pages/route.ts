@@ -1,6 +1,9 @@
 // What a page is, as data: one Route per output file. Layouts render routes; builders make them.
+import type { DateTime } from "luxon";
 import type { Post } from "../posts/post.ts";
 import type { SiteSettings } from "../site.ts";
+import type { Author, Authors } from "../taxonomy/authors.ts";
+import type { ArchivePeriod, ArchiveYear } from "../taxonomy/archives.ts";
 import type { Taxonomy, Term, TermKind } from "../taxonomy/terms.ts";
 import type { Page } from "./paginate.ts";
 
@@ -11,6 +14,8 @@ export interface PostRoute {
   /** The next newer and older posts, for previous/next links. */
   readonly newer?: Post;
   readonly older?: Post;
+  /** Posts sharing its tags and categories, best first (at most `relatedPosts`). */
+  readonly related: readonly Post[];
 }
 
 /** The home page and each category or tag page: a paginated list of posts. */
@@ -30,13 +35,96 @@ export interface TermIndexRoute {
   readonly terms: readonly Term[];
 }
 
-export type Route = PostRoute | ListRoute | TermIndexRoute;
+/** A feed of the newest posts: the whole site's (Atom and JSON Feed), or one category's or tag's (Atom). */
+export interface FeedRoute {
+  readonly kind: "feed";
+  readonly url: string;
+  readonly format: "atom" | "json";
+  readonly title: string;
+  /** Undefined for the site's feeds. */
+  readonly term?: Term;
+  /** The page whose posts the feed carries: the home page or the term's page. */
+  readonly pageUrl: string;
+  /** The newest posts, newest first, at most `feedSize`. */
+  readonly posts: readonly Post[];
+}
 
-/** What every route builder is given: the public posts (newest first) and their taxonomy. */
+/** `/authors/<slug>/`: an author's posts, paginated. */
+export interface AuthorRoute {
+  readonly kind: "author";
+  readonly url: string;
+  readonly author: Author;
+  readonly page: Page<Post>;
+}
+/** `/2025/` and `/2025/11/`: a paginated list of one year's or one month's posts. */
+export interface ArchiveRoute {
+  readonly kind: "archive";
+  readonly url: string;
+  readonly period: ArchivePeriod;
+  readonly page: Page<Post>;
+}
+
+/** `/archives/`: every year and month with its number of posts. */
+export interface ArchiveIndexRoute {
+  readonly kind: "archive-index";
+  readonly url: string;
+  readonly years: readonly ArchiveYear[];
+}
+
+/** `/search/`: Pagefind's search box and results. */
+export interface SearchRoute {
+  readonly kind: "search";
+  readonly url: string;
+}
+
+/** One page in the sitemap: its site URL and when its content last changed. */
+export interface SitemapEntry {
+  readonly url: string;
+  /** Undefined for a page without posts (an empty blog's home page). */
+  readonly lastModified?: DateTime;
+}
+
+/** `/sitemap.xml`: every public page, for search engines. */
+export interface SitemapRoute {
+  readonly kind: "sitemap";
+  readonly url: string;
+  readonly entries: readonly SitemapEntry[];
+}
+
+/** `/robots.txt`: lets crawlers in and points them to the sitemap. */
+export interface RobotsRoute {
+  readonly kind: "robots";
+  readonly url: string;
+  readonly sitemapUrl: string;
+}
+
+/** `/404.html`: what static hosts serve for a URL the site does not have. */
+export interface NotFoundRoute {
+  readonly kind: "not-found";
+  readonly url: string;
+}
+
+export type Route =
+  | PostRoute
+  | ListRoute
+  | TermIndexRoute
+  | AuthorRoute
+  | ArchiveRoute
+  | ArchiveIndexRoute
+  | SearchRoute
+  | FeedRoute
+  | SitemapRoute
+  | RobotsRoute
+  | NotFoundRoute;
+
+/** What every route builder is given: the public posts (newest first), their taxonomy, and the routes so far. */
 export interface RouteContext {
   readonly site: SiteSettings;
   readonly posts: readonly Post[];
   readonly taxonomy: Taxonomy;
+  /** The routes made by the builders listed before this one (the sitemap is made from them). */
+  readonly routes: readonly Route[];
+  readonly authors: Authors;
 }
 
 /** A kind of page: a function from the site's content to its routes. */

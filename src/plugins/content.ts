@@ -2,31 +2,49 @@
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { UserConfig } from "@11ty/eleventy";
-import { Blog, loadBlog } from "../blog.ts";
+import { loadBlog, type Blog } from "../blog.ts";
+import { IMAGE_URL_PATH } from "../images/process-images.ts";
 import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
+import type { ContentError } from "../posts/content-error.ts";
 import { createMarkdown } from "../posts/markdown.ts";
 import { PostCache } from "../posts/post-cache.ts";
 import { POST_LAYOUTS } from "../../layouts/render.tsx";
-import type { SiteSettings } from "../site.ts";
+import { siteOrigin } from "../pages/urls.ts";
+import { normalisePathPrefix, type SiteSettings } from "../site.ts";
+import { absoluteHtmlRewriter } from "./path-prefix.ts";
 
 export interface ContentOptions {
   site: SiteSettings;
   /** Project root: where the posts and assets folders are. */
   root: string;
+  /** Told of each problem that does not stop the build (a missing image); printed when not given. */
+  onWarning?: (warning: ContentError) => void;
 }
 
-/** The last build that was written in full or in part, and what each of its pages showed. */
+function printWarning(warning: ContentError): void {
+  console.warn(`Warning: ${warning.message}`);
+}
+
+/** The last build that was written, in full or in part, and the posts whose bodies each of its pages shows. */
 interface Written {
   blog: Blog;
   shown: BodiesShown;
 }
 
-export function contentPlugin(eleventyConfig: UserConfig, { site, root }: ContentOptions): void {
+export function contentPlugin(eleventyConfig: UserConfig, options: ContentOptions): void {
+  const { root, onWarning = printWarning } = options;
+  // The prefix Eleventy applies wins: its --pathprefix flag overrides the setting, and the feeds, the
+  // sitemap and the canonical links must carry the same prefix as the HTML that HtmlBasePlugin rewrites.
+  const site = {
+    ...options.site,
+    pathPrefix: normalisePathPrefix(eleventyConfig.pathPrefix || options.site.pathPrefix),
+  };
   const postsDir = path.resolve(root, site.postsDir);
   // Posts are not Eleventy templates: src/posts reads them (YAML only, bodies never run through
   // Liquid or Nunjucks). Eleventy still watches them, so `npm start` rebuilds when one changes.
   eleventyConfig.addWatchTarget(`${postsDir}/`);
   eleventyConfig.addWatchTarget(`${root}/layouts/`);
+  eleventyConfig.addWatchTarget(`${root}/${site.authorsFile}`);
   // Eleventy has chokidar wait until a changed file's size has been stable for 150 ms (polled every
   // 25 ms) before rebuilding: most of the time from saving a post to its page being written. Editors
   // write a post in one go; if one did not, the next change event rebuilds again.
@@ -36,11 +54,10 @@ export function contentPlugin(eleventyConfig: UserConfig, { site, root }: Conten
   eleventyConfig.setLibrary("md", markdown);
 
   // Watch mode: posts are kept between builds, and a rebuild after bodies-only edits writes only the
-  // pages showing those bodies (src/pages/changed-routes.ts). A one-off build uses neither.
+  // pages showing those bodies (src/pages/changed-routes.ts). A one-off build does neither.
   let watching = false;
   let onlyPostsChanged = false;
   let written: Written | undefined;
-  let building: Blog | undefined;
   const cache = new PostCache();
   eleventyConfig.on("eleventy.before", ({ runMode }) => {
     watching = runMode !== "build";
@@ -48,24 +65,37 @@ export function contentPlugin(eleventyConfig: UserConfig, { site, root }: Conten
   eleventyConfig.on("eleventy.beforeWatch", ((changed: string[]) => {
     onlyPostsChanged = changed.every((file) => !path.relative(postsDir, path.resolve(root, file)).startsWith(".."));
   }) as never);
-  eleventyConfig.on("eleventy.after", () => {
-    if (!watching || !building) return;
-    // Pages not written this time still show what they showed before.
-    const partial = building.routesToWrite !== building.routes && written !== undefined;
-    written = {
-      blog: building,
-      shown: partial ? new Map([...written!.shown, ...building.bodiesShown]) : building.bodiesShown,
-    };
-    building = undefined;
-  });
 
-  eleventyConfig.addGlobalData("blog", async () => {
-    const layouts = Object.keys(POST_LAYOUTS);
-    const blog = await loadBlog(site, { root, now: DateTime.now(), layouts, markdown, ...(watching ? { cache } : {}) });
-    const rewrite =
-      watching && onlyPostsChanged && written ? routesToRewrite(written.blog, blog, written.shown) : undefined;
-    onlyPostsChanged = false;
-    building = rewrite ? blog.writingOnly(rewrite) : blog;
-    return building;
+  let loading: Promise<Blog> | undefined;
+  eleventyConfig.addGlobalData("blog", () => {
+    loading = loadBlog(site, {
+      root,
+      now: DateTime.now(),
+      layouts: Object.keys(POST_LAYOUTS),
+      markdown,
+      absoluteHtml: absoluteHtmlRewriter(eleventyConfig, siteOrigin(site)),
+      ...(watching ? { cache, recordBodies: true } : {}),
+    }).then((blog) => {
+      const rewrite =
+        watching && onlyPostsChanged && written ? routesToRewrite(written.blog, blog, written.shown) : undefined;
+      onlyPostsChanged = false;
+      return rewrite ? blog.writingOnly(rewrite) : blog;
+    });
+    return loading.then((blog) => {
+      blog.warnings.forEach((warning) => onWarning(warning));
+      return blog;
+    });
+  });
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const blog = await loading?.catch(() => undefined);
+    if (!blog) return;
+    // Resized images live in a cache that outlasts builds; each build publishes only the ones its
+    // pages use, so an image only a draft names never reaches the site.
+    await blog.images.copyTo(path.join(directories.output, IMAGE_URL_PATH));
+    if (watching) {
+      // Pages not written this time still show what they showed before.
+      const partial = blog.routesToWrite !== blog.routes && written !== undefined;
+      written = { blog, shown: partial ? new Map([...written!.shown, ...blog.bodiesShown]) : blog.bodiesShown };
+    }
   });
 }

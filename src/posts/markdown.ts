@@ -1,6 +1,10 @@
 // The site's one Markdown reader: posts, excerpts and Eleventy (through setLibrary) all use it.
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
+import markdownAnchor from "markdown-it-anchor";
+import { markdownImages } from "../images/markdown-images.ts";
+import { highlightCode } from "./highlight.ts";
+import { slug } from "./slug.ts";
 
 /** The separator Jekyll and Eleventy authors put after a post's teaser. */
 export const EXCERPT_SEPARATOR = "<!--more-->";
@@ -9,15 +13,28 @@ export const EXCERPT_SEPARATOR = "<!--more-->";
 export type Markdown = ReturnType<typeof createMarkdown>;
 
 export function createMarkdown() {
-  return new MarkdownIt({
-    // Authors write HTML in posts (figures, embeds) as Markdown allows; posts are the author's own
-    // files. What is escaped is front matter, which layouts show outside the body.
-    html: true,
-    // Bare URLs in text become links, as on GitHub and in Jekyll's kramdown with autolinks.
-    linkify: true,
-    // Keep the author's quotes and dashes as typed: no "smart" rewriting of code-like text.
-    typographer: false,
-  });
+  return (
+    new MarkdownIt({
+      // Authors write HTML in posts (figures, embeds) as Markdown allows; posts are the author's own
+      // files. What is escaped is front matter, which layouts show outside the body.
+      html: true,
+      // Bare URLs in text become links, as on GitHub and in Jekyll's kramdown with autolinks.
+      linkify: true,
+      // Keep the author's quotes and dashes as typed: no "smart" rewriting of code-like text.
+      typographer: false,
+      // Fenced code is coloured here, at build time: no highlighter runs in the reader's browser.
+      highlight: highlightCode,
+    })
+      // Headings get ids (for the table of contents and shared links) and become links to themselves.
+      // Levels 2–4 only: the page's one h1 is the post's title.
+      .use(markdownAnchor, {
+        level: [2, 3, 4],
+        slugify: slug,
+        permalink: markdownAnchor.permalink.headerLink({ safariReaderFix: true }),
+      })
+      // Local images become responsive <picture>s, or are left out when their file is missing.
+      .use(markdownImages)
+  );
 }
 
 /**

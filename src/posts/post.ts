@@ -26,6 +26,8 @@ export interface Post extends Readonly<Omit<FrontMatter, "date" | "excerpt" | "t
   readonly body: string;
   /** 1-based line of the body's first line, for messages about the body. */
   readonly bodyLine: number;
+  /** 1-based line of each front matter key, for messages about a field. */
+  readonly fieldLines: ReadonlyMap<string, number>;
 }
 
 /** What building a post needs besides the file itself. */
@@ -92,5 +94,6 @@ export function createPost(source: string, text: string, context: PostContext): 
     url,
     body: file.body,
     bodyLine: file.bodyLine,
+    fieldLines: file.keyLines,
   };
 }

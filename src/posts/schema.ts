@@ -25,6 +25,7 @@ const KNOWN_KEYS = [
   "category",
   "tags",
   "tag",
+  "toc",
 ] as const;
 
 /** Titles like `2024` or `1984` are read by YAML as numbers: they are still titles. */
@@ -80,6 +81,8 @@ export function frontMatterSchema(context: SchemaContext) {
       category: nameListValue.optional(),
       tags: nameListValue.optional(),
       tag: nameListValue.optional(),
+      /** `toc: true` shows a table of contents built from the post's headings (as Mediumish does). */
+      toc: flag("toc"),
     })
     .transform((data) => ({
       title: data.title,
@@ -92,6 +95,7 @@ export function frontMatterSchema(context: SchemaContext) {
       draft: data.draft === true || data.published === false,
       categories: nameList(data.categories, data.category),
       tags: nameList(data.tags, data.tag),
+      toc: data.toc === true,
       extra: Object.fromEntries(
         Object.entries(data).filter(([key]) => !(KNOWN_KEYS as readonly string[]).includes(key)),
       ) as Readonly<Record<string, unknown>>,

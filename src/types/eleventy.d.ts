@@ -24,6 +24,8 @@ declare module "@11ty/eleventy" {
       name: string,
       transform: (this: { page: { outputPath: string | false; url: string } }, content: string) => unknown,
     ): void;
+    /** A filter added by Eleventy or a plugin, by name. */
+    getFilter(name: string): ((...args: never[]) => unknown) | undefined;
     setTemplateFormats(formats: string[] | string): void;
     addTemplateFormats(formats: string[] | string): void;
     setLibrary(name: string, library: unknown): void;
@@ -51,7 +53,17 @@ declare module "@11ty/eleventy" {
     write(): Promise<[unknown[], Array<{ url: string; outputPath: string }>]>;
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
     logger: unknown;
+    init(): Promise<void>;
+    /** Builds, then watches; resolves (once watching) to the function that runs a rebuild for a changed file. */
+    watch(): Promise<(path: string) => Promise<void>>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+    /** chokidar's watcher, once `watch()` has resolved. */
+    watcher?: { on(event: "add" | "change" | "unlink", callback: (path: string) => void): void };
+    /** Eleventy's wrapper around its dev server; `server` exists once `serve()` was called. */
+    eleventyServe: { server: unknown };
   }
 
+  /** Adds the path prefix to every URL of the HTML output, and the `transformWithHtmlBase` filter. */
   export const HtmlBasePlugin: (config: UserConfig, options?: Record<string, unknown>) => void;
 }

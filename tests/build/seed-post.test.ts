@@ -12,22 +12,26 @@ describe("the seed post", () => {
   });
 
   it("builds without errors", () => {
-    assert.deepEqual(site.result, { ok: true, pages: site.result.ok ? site.result.pages : -1 });
+    assert.equal(site.result.ok, true, site.result.ok ? "" : site.result.message);
   });
 
   it("gets a dated URL from its file name and shows its title, date and author", () => {
     const html = site.page(SEED_URL);
     assert.match(html, /<h1 class="post__title">Big News: Nvidia strikes bumper AI deals with Asia tech giants<\/h1>/);
     assert.match(html, /<time datetime="2025-10-31T11:24:46.000Z">October 31, 2025<\/time>/);
-    assert.match(html, /<span class="post__author">badely<\/span>/);
+    assert.match(html, /<a class="post__author" href="\/authors\/badely\/" rel="author">badely<\/a>/);
   });
 
   it("keeps the post's double-encoded pound sign as written", () => {
     assert.match(site.page(SEED_URL), /\$5tn \(Â£3\.8tn\)/);
   });
 
-  it("has no <img> for its featured image, whose file does not exist", () => {
+  it("has no <img> for its featured image, whose file does not exist, and the build warns about it", () => {
     assert.doesNotMatch(site.page(SEED_URL), /530fec99d4a429e212386e1369942c61/);
+    assert.doesNotMatch(site.page("/"), /530fec99d4a429e212386e1369942c61/);
+    assert.deepEqual(site.result.ok && site.result.warnings, [
+      'posts/2025-10-31-nvidia-strikes-bumper-ai-deals-with-asia-tech-giants.md: image "assets/images/530fec99d4a429e212386e1369942c61.jpg" does not exist (looked for assets/images/530fec99d4a429e212386e1369942c61.jpg). Add the file, or correct or remove the path; until then the post is built without it.',
+    ]);
   });
 
   it("uses the front matter excerpt as its description", () => {

@@ -13,6 +13,7 @@ type WatchingEleventy = Eleventy & {
   init(): Promise<void>;
   watch(): Promise<(file: string) => Promise<void>>;
   stopWatch(): Promise<void>;
+  watcher: { close(): Promise<void> };
 };
 
 const FIRST = "/2025/01/10/first-light/";
@@ -25,6 +26,7 @@ describe("a watch-mode rebuild", () => {
   let rebuild: (file: string) => Promise<void>;
   /** Site URLs of the pages the last build wrote. */
   let written: string[] = [];
+  let everyPage: string[] = [];
 
   /** Edits a post file the way an editor saves it, then runs the rebuild Eleventy's watcher would. */
   async function edit(file: string, change: (text: string) => string): Promise<void> {
@@ -50,7 +52,10 @@ describe("a watch-mode rebuild", () => {
     }) as WatchingEleventy;
     await eleventy.init();
     rebuild = await eleventy.watch();
-    site = siteAt(output, { ok: true, pages: written.length });
+    // The test runs each rebuild itself, as the file watcher would; the watcher is closed so that it
+    // cannot start a second rebuild of the same edit, racing the one the test waits for.
+    await eleventy.watcher.close();
+    site = siteAt(output, { ok: true, pages: written.length, warnings: [] });
   });
 
   after(async () => {
@@ -59,12 +64,17 @@ describe("a watch-mode rebuild", () => {
 
   it("writes every page the first time", () => {
     assert.ok(written.includes("/") && written.includes(FIRST) && written.includes(SECOND), written.join(" "));
+    everyPage = written;
   });
 
-  it("writes only the post's page when its body changes and its excerpt does not", async () => {
+  it("writes only the pages showing a post's body when the body changes and its excerpt does not", async () => {
     await edit("2025-01-10-first-light.md", (text) => `${text}\nJupiter's moons were easy to see.\n`);
-    assert.deepEqual(written, [FIRST]);
     assert.ok(site.page(FIRST).includes("Jupiter's moons were easy to see."));
+    assert.ok(written.includes(FIRST), written.join(" "));
+    // The feeds carry the body, and lists show its reading time; indexes and the 404 page show neither.
+    assert.ok(written.includes("/feed.xml"), written.join(" "));
+    for (const url of ["/categories/", "/tags/", "/404.html"]) assert.ok(!written.includes(url), url);
+    assert.ok(written.length < everyPage.length, `${written.length} of ${everyPage.length} pages`);
   });
 
   it("writes every page when a title changes, so lists show the new title", async () => {

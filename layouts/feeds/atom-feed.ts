@@ -1,0 +1,61 @@
+// The Atom feed (RFC 4287) of a site or of one category or tag, written as XML text.
+import { DateTime } from "luxon";
+import type { Blog } from "../../src/blog.ts";
+import { formatRfc3339 } from "../../src/dates.ts";
+import type { Post } from "../../src/posts/post.ts";
+import type { FeedRoute } from "../../src/pages/route.ts";
+import { absoluteUrl, termIndexUrl } from "../../src/pages/urls.ts";
+import { element } from "./xml.ts";
+
+/**
+ * Atom requires a feed's `updated`. It is the newest entry's date, not the build time, so a rebuild
+ * writes the same bytes; a feed with no entry yet (a new blog) says the epoch.
+ */
+const NO_ENTRY_DATE = DateTime.fromMillis(0, { zone: "UTC" });
+
+export async function renderAtomFeed(route: FeedRoute, blog: Blog): Promise<string> {
+  const { site } = blog;
+  const date = (value: DateTime) => formatRfc3339(value, site.timeZone);
+  const entries = await Promise.all(route.posts.map((post) => renderEntry(post, blog)));
+  return [
+    `<?xml version="1.0" encoding="utf-8"?>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language.replace(/[^\w-]/g, "")}">`,
+    `  ${element("title", { type: "text" }, route.title)}`,
+    ...(site.description === "" ? [] : [`  ${element("subtitle", { type: "text" }, site.description)}`]),
+    `  ${element("link", { rel: "self", type: "application/atom+xml", href: absoluteUrl(site, route.url) })}`,
+    `  ${element("link", { rel: "alternate", type: "text/html", href: absoluteUrl(site, route.pageUrl) })}`,
+    `  ${element("id", {}, absoluteUrl(site, route.url))}`,
+    `  ${element("updated", {}, date(route.posts[0]?.date ?? NO_ENTRY_DATE))}`,
+    // Entries without an author of their own inherit this one, as Atom requires.
+    `  <author>${element("name", {}, site.author ?? site.title)}</author>`,
+    ...entries,
+    `</feed>`,
+    ``,
+  ].join("\n");
+}
+
+async function renderEntry(post: Post, blog: Blog): Promise<string> {
+  const { site, taxonomy } = blog;
+  const url = absoluteUrl(site, post.url);
+  const published = formatRfc3339(post.date, site.timeZone);
+  const terms = [
+    ...post.categories.map((name) => taxonomy.term("category", name)),
+    ...post.tags.map((name) => taxonomy.term("tag", name)),
+  ];
+  return [
+    `  <entry>`,
+    `    ${element("title", { type: "text" }, post.title)}`,
+    `    ${element("link", { rel: "alternate", type: "text/html", href: url })}`,
+    `    ${element("id", {}, url)}`,
+    `    ${element("published", {}, published)}`,
+    // Posts carry no date of change yet, so a post is last updated when it was published.
+    `    ${element("updated", {}, published)}`,
+    ...(post.author === undefined ? [] : [`    <author>${element("name", {}, post.author)}</author>`]),
+    ...terms.map(
+      (term) => `    ${element("category", { term: term.name, scheme: absoluteUrl(site, termIndexUrl(term.kind)) })}`,
+    ),
+    ...(post.excerpt === "" ? [] : [`    ${element("summary", { type: "text" }, post.excerpt)}`]),
+    `    ${element("content", { type: "html" }, await blog.absoluteBody(post))}`,
+    `  </entry>`,
+  ].join("\n");
+}

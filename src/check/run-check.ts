@@ -1,0 +1,69 @@
+// `npm run check` without the command line: reads the posts with the build's own code, then runs every rule.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { DateTime } from "luxon";
+import { assembleBlog, isPublic, readBlogSources } from "../blog.ts";
+import { findPostFiles } from "../posts/load-posts.ts";
+import type { SiteSettings } from "../site.ts";
+import { fromContentError, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
+import { postLinks } from "./post-links.ts";
+import { siteIndex } from "./resolve-link.ts";
+import type { CheckedPost, Rule } from "./rule.ts";
+import { RULES } from "./rules.ts";
+
+export interface CheckOptions {
+  site: SiteSettings;
+  root: string;
+  /** Decides which posts are scheduled, as the build time does. */
+  now: DateTime;
+  /** Names a post's `layout` may take. */
+  layouts: readonly string[];
+  rules?: readonly Rule[];
+}
+
+export interface CheckReport {
+  /** Post files checked. */
+  readonly posts: number;
+  /** Sorted by file and line. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/**
+ * Every error the build would stop on, then every warning. Errors are found as a preview builds the site
+ * (drafts and future posts included), so a clash with a draft is found before the draft is published.
+ */
+export async function runCheck(options: CheckOptions): Promise<CheckReport> {
+  const { site, root, now } = options;
+  const sources = await readBlogSources(site, { root, now, layouts: options.layouts });
+  const { blog: preview, errors } = assembleBlog({ ...site, includeDrafts: true, includeFuture: true }, sources, {
+    root,
+    now,
+  });
+  const posts = await Promise.all(
+    sources.posts.map(async (post): Promise<CheckedPost> => ({
+      post,
+      text: normaliseText(await readFile(path.join(root, post.source), "utf8")),
+      isPublic: isPublic(post, site, now),
+      links: postLinks(post, sources.markdown),
+    })),
+  );
+  const context = { site, root, posts, sources, preview, index: siteIndex(site, root, preview.routes, sources.posts) };
+  const diagnostics = sortDiagnostics([
+    ...errors.map(fromContentError),
+    ...(options.rules ?? RULES).flatMap((rule) => rule.check(context)),
+  ]);
+  const files = await findPostFiles(path.resolve(root, site.postsDir));
+  return {
+    posts: files.length,
+    diagnostics,
+    errors: diagnostics.filter((diagnostic) => diagnostic.level === "error").length,
+    warnings: diagnostics.filter((diagnostic) => diagnostic.level === "warning").length,
+  };
+}
+
+/** The text as the front matter reader sees it, so line numbers agree with the build's. */
+function normaliseText(source: string): string {
+  return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}

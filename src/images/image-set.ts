@@ -1,0 +1,50 @@
+// The images of one build: what each reference in a post became, and the resized files to publish.
+import { copyFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import { locateImage, type AssetFolder } from "./image-location.ts";
+import type { Picture } from "./picture.ts";
+
+export type ImageLookup =
+  /** A local image resized into several widths and formats. */
+  | { readonly kind: "responsive"; readonly picture: Picture }
+  /** A remote image, or a local one in a format that is not resized (SVG, GIF): linked as it is. */
+  | { readonly kind: "as-is"; readonly url: string }
+  /** A local image whose file does not exist: the page leaves it out rather than show a broken image. */
+  | { readonly kind: "missing" };
+
+/** What one local file became. */
+export type LocalImage =
+  | { readonly kind: "responsive"; readonly picture: Picture; readonly files: readonly string[] }
+  | { readonly kind: "as-is" };
+
+export class ImageSet {
+  constructor(
+    private readonly folder: AssetFolder,
+    /** By absolute source file; only files that exist are here. */
+    private readonly local: ReadonlyMap<string, LocalImage>,
+  ) {}
+
+  /** An image set with no local image: every local reference is missing, remote ones pass through. */
+  static empty(folder: AssetFolder): ImageSet {
+    return new ImageSet(folder, new Map());
+  }
+
+  /** What a post's image reference (`assets/images/x.png`, `/assets/…`, `https://…`) is shown as. */
+  lookup(reference: string): ImageLookup {
+    const location = locateImage(reference, this.folder);
+    if (location.kind === "remote") return { kind: "as-is", url: location.url };
+    if (location.kind === "unpublished") return { kind: "missing" };
+    const image = this.local.get(location.file);
+    if (image === undefined) return { kind: "missing" };
+    return image.kind === "responsive" ? image : { kind: "as-is", url: location.sitePath };
+  }
+
+  /** The resized files, from the cache, into the published image folder: only those this build's pages use. */
+  async copyTo(folder: string): Promise<number> {
+    const files = [...this.local.values()].flatMap((image) => (image.kind === "responsive" ? image.files : []));
+    if (files.length === 0) return 0;
+    await mkdir(folder, { recursive: true });
+    await Promise.all(files.map((file) => copyFile(file, path.join(folder, path.basename(file)))));
+    return files.length;
+  }
+}

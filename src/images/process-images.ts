@@ -1,0 +1,131 @@
+// Local images, featured and in-body, resized once with eleventy-img into a cache that survives builds.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import Image from "@11ty/eleventy-img";
+import { compareStrings } from "../order.ts";
+import { ContentError } from "../posts/content-error.ts";
+import type { Markdown } from "../posts/markdown.ts";
+import type { Post } from "../posts/post.ts";
+import { locateImage, type AssetFolder } from "./image-location.ts";
+import { ImageSet, type LocalImage } from "./image-set.ts";
+import { pictureFrom } from "./picture.ts";
+
+/** Where resized images are published; every page links to them under this path. */
+export const IMAGE_URL_PATH = "/img/";
+
+/** Formats worth resizing; others (SVG scales by itself, GIF may be animated) are published as they are. */
+const RESIZABLE = /\.(jpe?g|png|webp|avif|tiff?)$/i;
+
+export interface ImageOptions extends AssetFolder {
+  /** Widths to make, in pixels; eleventy-img never makes a copy wider than the original. */
+  readonly widths: readonly number[];
+  /**
+   * Folder the resized files are written to and kept in (`.cache/images`): eleventy-img names each file
+   * after a hash of the source, so an image already there is not made again on the next build.
+   */
+  readonly cacheDir: string;
+  /** `strictImages`: a missing image stops the build instead of being left out. */
+  readonly strict: boolean;
+}
+
+/** One image a post names, and where, for messages. */
+export interface ImageRequest {
+  readonly reference: string;
+  readonly post: Post;
+  /** `image` for the featured image; undefined for one in the body. */
+  readonly field?: "image";
+  /** 1-based line in the post file, when known. */
+  readonly line?: number;
+}
+
+export interface CheckedImages {
+  /** Each local file that exists, once, with the first request that named it. */
+  readonly files: ReadonlyMap<string, ImageRequest>;
+  /** Local images whose files do not exist: a warning, or an error under `strictImages`. */
+  readonly missing: readonly ContentError[];
+}
+
+export interface ResizedImages {
+  readonly images: ImageSet;
+  /** Files that exist but could not be read as images: always an error. */
+  readonly broken: readonly ContentError[];
+}
+
+/** Every image the posts name: the featured image, then the body's Markdown images in order. */
+export function imageRequests(posts: readonly Post[], markdown: Markdown): ImageRequest[] {
+  const requests: ImageRequest[] = [];
+  for (const post of posts) {
+    if (post.image !== undefined) requests.push({ reference: post.image, post, field: "image" });
+    if (!post.body.includes("![")) continue; // most posts have no image: skip the parse
+    for (const token of markdown.parse(post.body, {})) {
+      if (token.type !== "inline") continue;
+      for (const child of token.children ?? []) {
+        const src = child.type === "image" ? String(child.attrGet("src") ?? "") : "";
+        if (src !== "") {
+          requests.push({ reference: src, post, line: token.map ? post.bodyLine + token.map[0] : undefined });
+        }
+      }
+    }
+  }
+  return requests;
+}
+
+/** Finds each local file the posts name (cheap: no image is read), and the ones that do not exist. */
+export function checkImages(requests: readonly ImageRequest[], options: ImageOptions): CheckedImages {
+  const files = new Map<string, ImageRequest>();
+  const missing: ContentError[] = [];
+  for (const request of requests) {
+    const location = locateImage(request.reference, options);
+    if (location.kind === "remote") continue;
+    if (location.kind === "local" && existsSync(location.file)) {
+      if (!files.has(location.file)) files.set(location.file, request);
+      continue;
+    }
+    const lookedFor = location.kind === "local" ? path.relative(options.root, location.file) : undefined;
+    missing.push(missingImage(request, lookedFor, options));
+  }
+  return { files, missing };
+}
+
+/** Resizes each file once; a file already in the cache is only looked up, not made again. */
+export async function resizeImages(files: CheckedImages["files"], options: ImageOptions): Promise<ResizedImages> {
+  const local = new Map<string, LocalImage>();
+  const broken: ContentError[] = [];
+  await Promise.all(
+    [...files].map(async ([file, request]) => {
+      if (!RESIZABLE.test(file)) return local.set(file, { kind: "as-is" });
+      try {
+        const metadata = await Image(file, {
+          widths: [...options.widths],
+          formats: ["avif", "webp", "jpeg"],
+          outputDir: options.cacheDir,
+          urlPath: IMAGE_URL_PATH,
+        });
+        const outputs = Object.values(metadata).flatMap((entries) => entries.map((entry) => entry.outputPath));
+        local.set(file, { kind: "responsive", picture: pictureFrom(metadata), files: outputs });
+      } catch (error) {
+        const reason = (error as Error).message;
+        const problem = `image "${request.reference}" could not be read as an image (${reason}). Replace the file with a JPEG, PNG, WebP or AVIF image.`;
+        broken.push(at(request, problem));
+      }
+    }),
+  );
+  // The map's order decides nothing in the output, but keep it by file so it never depends on timing.
+  const sorted = new Map([...local].sort(([a], [b]) => compareStrings(a, b)));
+  return { images: new ImageSet(options, sorted), broken };
+}
+
+function missingImage(request: ImageRequest, lookedFor: string | undefined, options: ImageOptions): ContentError {
+  const where =
+    lookedFor === undefined
+      ? `is not in the assets folder (${options.assetsDir}/), the only folder published. Move the file there and write its path as /assets/…`
+      : `does not exist (looked for ${lookedFor.split(path.sep).join("/")}). Add the file, or correct or remove the path`;
+  const outcome = options.strict
+    ? "strictImages is on, so the site is not built until then"
+    : "until then the post is built without it";
+  return at(request, `image "${request.reference}" ${where}; ${outcome}.`);
+}
+
+function at(request: ImageRequest, problem: string): ContentError {
+  return new ContentError(request.post.source, problem, request.field, request.line);
+}

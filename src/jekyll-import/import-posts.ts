@@ -1,0 +1,205 @@
+// Imports a Jekyll `_posts` folder: file names and front matter kept, Liquid converted, every post checked by the build's own code.
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { DateTime } from "luxon";
+import { compareStrings } from "../order.ts";
+import { FrontMatterError, parseFrontMatter } from "../posts/front-matter.ts";
+import { loadPosts } from "../posts/load-posts.ts";
+import { createMarkdown } from "../posts/markdown.ts";
+import { createPost, type Post, type PostContext } from "../posts/post.ts";
+import { frontMatterValidator } from "../posts/schema.ts";
+import type { SiteSettings } from "../site.ts";
+import { convertLiquid } from "./convert-liquid.ts";
+import { jekyllFiles, importedName } from "./jekyll-files.ts";
+import { kramdownAttributeLists } from "./kramdown-attributes.ts";
+import { postUrlLookup } from "./post-names.ts";
+import { clashingImports } from "./url-clashes.ts";
+
+export interface ImportOptions {
+  /** The Jekyll site's `_posts` folder. */
+  from: string;
+  /** This project's root: posts go to its posts folder; messages name files relative to it. */
+  root: string;
+  site: SiteSettings;
+  layouts: readonly string[];
+  now: DateTime;
+  /** Report only; write nothing. */
+  dryRun: boolean;
+}
+
+export interface ImportProblem {
+  /** The Jekyll file, relative to the project root. */
+  readonly file: string;
+  readonly line?: number;
+  /** An error keeps the post out; a warning is about a post that is imported. */
+  readonly level: "error" | "warning";
+  readonly message: string;
+}
+
+export interface ImportedPost {
+  /** The Jekyll file, relative to the project root. */
+  readonly from: string;
+  /** The new post, relative to the project root. */
+  readonly to: string;
+  readonly url: string;
+  readonly converted: ReadonlyMap<string, number>;
+}
+
+export interface ImportReport {
+  readonly imported: readonly ImportedPost[];
+  /** Jekyll files that were not imported (each has an error, or a warning saying why it was skipped). */
+  readonly notImported: readonly string[];
+  readonly problems: readonly ImportProblem[];
+}
+
+interface Candidate {
+  /** Relative to the project root, for messages. */
+  from: string;
+  /** Inside `_posts`, with forward slashes. */
+  relative: string;
+  /** The new post's path from the project root. */
+  to: string;
+  frontMatter: string;
+  body: string;
+  bodyLine: number;
+  text: string;
+}
+
+export async function importJekyllPosts(options: ImportOptions): Promise<ImportReport> {
+  const { site, root } = options;
+  const problems: ImportProblem[] = [];
+  const notImported: string[] = [];
+  const shown = (file: string) => path.relative(root, file).split(path.sep).join("/") || ".";
+  const markdown = createMarkdown();
+  const context: PostContext = {
+    timeZone: site.timeZone,
+    permalink: site.permalink,
+    markdown,
+    validate: frontMatterValidator({ timeZone: site.timeZone, layouts: options.layouts }),
+  };
+  const postsDir = site.postsDir.split(path.sep).join("/");
+
+  // 1. The files, with their front matter split off exactly as the build splits it.
+  const candidates: Candidate[] = [];
+  for (const file of await jekyllFiles(options.from)) {
+    const relative = path.relative(options.from, file).split(path.sep).join("/");
+    const from = shown(file);
+    const target = importedName(relative);
+    if (target === undefined) {
+      notImported.push(from);
+      problems.push({
+        file: from,
+        level: "warning",
+        message: "was skipped: only Markdown posts are imported. Convert it to Markdown and import it again.",
+      });
+      continue;
+    }
+    if (target !== relative)
+      problems.push({
+        file: from,
+        level: "warning",
+        message: `is imported as ${path.posix.basename(target)}: this site reads .md and .markdown files.`,
+      });
+    const text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    try {
+      const parsed = parseFrontMatter(text);
+      candidates.push({
+        from,
+        relative: target,
+        to: `${postsDir}/${target}`,
+        frontMatter: text.slice(0, text.length - parsed.body.length),
+        body: parsed.body,
+        bodyLine: parsed.bodyLine,
+        text,
+      });
+    } catch (error) {
+      if (!(error instanceof FrontMatterError)) throw error;
+      notImported.push(from);
+      problems.push({ file: from, line: error.line, level: "error", message: `${error.message} It was not imported.` });
+    }
+  }
+
+  // 2. Every post's URL, for `{% post_url %}`: the existing posts' and the imported ones' (which win).
+  // A new blog may have no posts folder yet.
+  const existing = existsSync(path.join(root, site.postsDir))
+    ? await loadPosts({
+        root,
+        postsDir: site.postsDir,
+        timeZone: site.timeZone,
+        permalink: site.permalink,
+        layouts: options.layouts,
+        markdown,
+      })
+    : { posts: [], errors: [] };
+  const postUrl = postUrlLookup([
+    ...existing.posts.map((post) => [post.source.slice(postsDir.length + 1), post.url] as const),
+    ...candidates.flatMap((candidate) => {
+      const post = createPost(candidate.to, candidate.text, context);
+      return Array.isArray(post) ? [] : [[candidate.relative, post.url] as const];
+    }),
+  ]);
+
+  // 3. Liquid converted, then the result read back by the build's own code.
+  const ready: Array<{ candidate: Candidate; post: Post; text: string; converted: ReadonlyMap<string, number> }> = [];
+  for (const candidate of candidates) {
+    if (existsSync(path.join(root, candidate.to))) {
+      notImported.push(candidate.from);
+      problems.push({
+        file: candidate.from,
+        level: "error",
+        message: `was not imported: ${candidate.to} already exists, and is never overwritten.`,
+      });
+      continue;
+    }
+    const conversion = convertLiquid(candidate.body, { firstLine: candidate.bodyLine, postUrl, siteUrl: site.url });
+    const text = candidate.frontMatter + conversion.body;
+    const post = createPost(candidate.to, text, context);
+    if (Array.isArray(post)) {
+      notImported.push(candidate.from);
+      for (const error of post) {
+        problems.push({
+          file: candidate.from,
+          line: error.line,
+          level: "error",
+          message: `${error.problem} It was not imported: fix it here and import again.`,
+        });
+      }
+      continue;
+    }
+    const warnings = [...conversion.problems, ...kramdownAttributeLists(markdown, conversion.body, candidate.bodyLine)];
+    for (const problem of warnings)
+      problems.push({ file: candidate.from, line: problem.line, level: "warning", message: problem.message });
+    ready.push({ candidate, post, text, converted: conversion.converted });
+  }
+
+  // 4. URLs that would clash with each other or with existing posts, as the build (with drafts and future posts) finds them.
+  const clashing = clashingImports(
+    site,
+    root,
+    options.now,
+    existing.posts,
+    ready.map((item) => item.post),
+  );
+  const imported: ImportedPost[] = [];
+  for (const item of ready) {
+    const clash = clashing.get(item.post.source);
+    if (clash !== undefined) {
+      notImported.push(item.candidate.from);
+      problems.push({
+        file: item.candidate.from,
+        line: item.post.fieldLines.get("permalink"),
+        level: "error",
+        message: `${clash} It was not imported.`,
+      });
+      continue;
+    }
+    if (!options.dryRun) {
+      const destination = path.join(root, item.candidate.to);
+      await mkdir(path.dirname(destination), { recursive: true });
+      await writeFile(destination, item.text, { flag: "wx" });
+    }
+    imported.push({ from: item.candidate.from, to: item.candidate.to, url: item.post.url, converted: item.converted });
+  }
+  return { imported, notImported: notImported.sort(compareStrings), problems };
+}

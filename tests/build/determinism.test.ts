@@ -1,0 +1,38 @@
+// The same posts give byte-identical output: build after build, and whatever the machine's time zone.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, it } from "node:test";
+import { newOutputFolder } from "../helpers/fixture-site.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Builds the project's own posts with `npm run build`'s script in a child process with the given TZ. */
+function buildWithTimeZone(timeZone: string): Map<string, string> {
+  const output = path.join(newOutputFolder(`tz-${timeZone.replace("/", "-")}`), "site");
+  execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts", `--output=${output}`], {
+    cwd: ROOT,
+    env: { ...process.env, TZ: timeZone },
+    stdio: "pipe",
+  });
+  const hashes = new Map<string, string>();
+  for (const entry of readdirSync(output, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    hashes.set(path.relative(output, file), createHash("sha256").update(readFileSync(file)).digest("hex"));
+  }
+  return hashes;
+}
+
+describe("determinism", () => {
+  it("gives byte-identical output twice, and in UTC, Los Angeles and Tokyo", () => {
+    const utc = buildWithTimeZone("UTC");
+    assert.ok(utc.size > 20, `only ${utc.size} files were built`);
+    assert.deepEqual(buildWithTimeZone("UTC"), utc);
+    assert.deepEqual(buildWithTimeZone("America/Los_Angeles"), utc);
+    assert.deepEqual(buildWithTimeZone("Asia/Tokyo"), utc);
+  });
+});

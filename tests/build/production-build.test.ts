@@ -1,0 +1,64 @@
+// `npm run build` as the author runs it: a production build needs the site's address, and says so.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, it } from "node:test";
+import { newOutputFolder } from "../helpers/fixture-site.ts";
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Runs src/cli/build.ts on the seed fixture's posts, as `npm run build -- …args` would. */
+function build(args: string[], env: Record<string, string> = {}) {
+  const output = path.join(newOutputFolder("cli"), "site");
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "src/cli/build.ts", "--posts=tests/fixtures/seed/posts", `--output=${output}`, ...args],
+    { cwd: REPO, encoding: "utf8", env: { ...process.env, ELEVENTY_ENV: "", ...env } },
+  );
+  return { ...run, output };
+}
+
+describe("npm run build", () => {
+  it("refuses a production build without url, says why and how to fix it, and writes nothing", () => {
+    const run = build(["--production"]);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /site\.config\.ts has no url, and a production build needs it/);
+    assert.match(run.stderr, /Add url: "https:\/\/your\.domain" to site\.config\.ts, or build with --url=/);
+    assert.equal(existsSync(run.output), false);
+  });
+
+  it("takes ELEVENTY_ENV=production as a production build too", () => {
+    const run = build([], { ELEVENTY_ENV: "production" });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /a production build needs it/);
+  });
+
+  it("builds for production with --url, which the feeds and canonical links use", () => {
+    const run = build(["--production", "--url=https://blog.example.net"]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      readFileSync(path.join(run.output, "feed.xml"), "utf8"),
+      /<id>https:\/\/blog\.example\.net\/feed\.xml<\/id>/,
+    );
+  });
+
+  it("warns when a development build has no url", () => {
+    const run = build([]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      run.stderr,
+      /Warning: site\.config\.ts has no url, so feeds, the sitemap and canonical links point to http:\/\/localhost:8080/,
+    );
+  });
+
+  it("rejects a url with a subfolder, pointing to pathPrefix", () => {
+    const run = build(["--url=https://example.org/blog"]);
+    assert.equal(run.status, 1);
+    assert.match(
+      run.stderr,
+      /url: must be the address of the host only, such as "https:\/\/example\.org"; put a subfolder in pathPrefix/,
+    );
+  });
+});

@@ -1,0 +1,70 @@
+// Reading front matter: YAML only, with line numbers, whatever editor saved the file.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { FrontMatterError, parseFrontMatter } from "../../src/posts/front-matter.ts";
+
+function failure(source: string): FrontMatterError {
+  try {
+    parseFrontMatter(source);
+  } catch (error) {
+    if (error instanceof FrontMatterError) return error;
+    throw error;
+  }
+  assert.fail("expected a FrontMatterError");
+}
+
+describe("parseFrontMatter", () => {
+  it("reads YAML 1.1 as Jekyll does, keeping dates as written", () => {
+    const file = parseFrontMatter("---\ntitle: Hi\ndate: 2025-10-31T11:24:46\npublished: no\n---\n\nBody\n");
+    assert.deepEqual(file.data, { title: "Hi", date: "2025-10-31T11:24:46", published: false });
+    assert.equal(file.body, "\nBody\n");
+    assert.equal(file.bodyLine, 6);
+    assert.deepEqual(
+      [...file.keyLines],
+      [
+        ["title", 2],
+        ["date", 3],
+        ["published", 4],
+      ],
+    );
+  });
+
+  it("accepts a byte order mark and CRLF line endings", () => {
+    const file = parseFrontMatter("\uFEFF---\r\ntitle: Hi\r\n---\r\nBody\r\n");
+    assert.deepEqual(file.data, { title: "Hi" });
+    assert.equal(file.body, "Body\n");
+  });
+
+  it("treats a file without front matter as all body", () => {
+    assert.deepEqual(parseFrontMatter("# Just Markdown\n"), {
+      data: {},
+      body: "# Just Markdown\n",
+      bodyLine: 1,
+      keyLines: new Map(),
+    });
+  });
+
+  it("refuses executable front matter without running it", () => {
+    for (const fence of ["---js", "---javascript", "--- js", "---coffee", "---json"]) {
+      const error = failure(`${fence}\n{ title: (globalThis.RAN_FRONT_MATTER = 1) }\n---\nBody\n`);
+      assert.match(error.message, /only YAML front matter is read/, fence);
+      assert.equal(error.line, 1);
+    }
+    assert.equal((globalThis as { RAN_FRONT_MATTER?: number }).RAN_FRONT_MATTER, undefined);
+  });
+
+  it("reports invalid YAML with its line", () => {
+    const error = failure("---\ntitle: ok\nbad: [unclosed\nnext: 1\n---\n");
+    assert.match(error.message, /^front matter is not valid YAML: /);
+    assert.ok(error.line !== undefined && error.line >= 3);
+  });
+
+  it("reports a duplicate key and a missing closing fence", () => {
+    assert.match(failure("---\ntitle: a\ntitle: b\n---\n").message, /not valid YAML: Map keys must be unique/);
+    assert.match(failure("---\ntitle: a\n").message, /no closing "---" line/);
+  });
+
+  it("refuses front matter that is not a map of keys", () => {
+    assert.match(failure("---\n- a\n- b\n---\n").message, /must be a list of `key: value` lines/);
+  });
+});
