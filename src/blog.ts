@@ -3,7 +3,6 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { loadAuthors, type AuthorsData } from "./authors/load-authors.ts";
-import { locateImage } from "./images/image-location.ts";
 import { ImageSet } from "./images/image-set.ts";
 import type { ImageEnvironment } from "./images/markdown-images.ts";
 import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
@@ -16,7 +15,7 @@ import type { PostCache } from "./posts/post-cache.ts";
 import { readingMinutes } from "./posts/reading-time.ts";
 import type { Route } from "./pages/route.ts";
 import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
-import { publishedFileUrl } from "./site-files.ts";
+import { locateSiteFile, publishedFileUrl } from "./site-files.ts";
 import type { SiteSettings } from "./site.ts";
 import { buildAuthors, type Author, type Authors } from "./taxonomy/authors.ts";
 import { buildTaxonomy, type Taxonomy } from "./taxonomy/terms.ts";
@@ -165,7 +164,7 @@ export class Blog {
     if (post.image === undefined) return undefined;
     const found = this.images.lookup(post.image);
     if (found.kind === "missing") return undefined;
-    const location = locateImage(post.image, { root: "", assetsDir: this.site.assetsDir });
+    const location = locateSiteFile(post.image, { root: "", assetsDir: this.site.assetsDir });
     return location.kind === "local" ? location.sitePath : post.image;
   }
 

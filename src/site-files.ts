@@ -1,48 +1,68 @@
 // Where a site path points on disk: only the assets folder is published as files, at `/assets/`.
+// The build (images), the head metadata (social images) and `npm run check` all ask here, so they agree.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { SiteSettings } from "./site.ts";
 
-/** What an `image`, `avatar` or link to a file refers to. */
+/** The published assets folder of a project. */
+export interface AssetFolder {
+  /** Project root. */
+  readonly root: string;
+  /** The assets folder, relative to the root. */
+  readonly assetsDir: string;
+}
+
+export type SiteFileLocation =
+  /** Has a scheme (`https:`, `data:`) or is protocol-relative: somebody else's file, used exactly as written. */
+  | { readonly kind: "remote"; readonly url: string }
+  /** Under the assets folder, which is published at `/assets/`: `file` is where it should be on disk. */
+  | { readonly kind: "local"; readonly sitePath: string; readonly file: string }
+  /** A site path outside `/assets/`: no such file is ever published. */
+  | { readonly kind: "unpublished"; readonly sitePath: string };
+
+/**
+ * Mediumish writes `image: assets/images/x.jpg` (relative to the site root) and posts write
+ * `![](/assets/images/x.jpg)`: both are read from the site root, so a post's own URL never matters.
+ * Query strings and fragments are dropped, percent-escapes decoded, and `..` cannot leave the folder.
+ */
+export function locateSiteFile(reference: string, folder: AssetFolder): SiteFileLocation {
+  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(reference)) return { kind: "remote", url: reference };
+  const withoutQuery = reference.replace(/[?#].*$/, "");
+  let decoded: string;
+  try {
+    decoded = decodeURI(withoutQuery);
+  } catch {
+    decoded = withoutQuery; // a malformed escape is kept as written
+  }
+  const sitePath = path.posix.normalize(`/${decoded.replace(/^\/+/, "")}`);
+  const [, folderName, ...rest] = sitePath.split("/");
+  if (folderName !== "assets" || rest.length === 0) return { kind: "unpublished", sitePath };
+  return { kind: "local", sitePath, file: path.join(folder.root, folder.assetsDir, ...rest) };
+}
+
+/** What an `image`, `avatar` or link to a file refers to, and whether its file exists. */
 export type FileReference =
   | { readonly kind: "remote"; readonly url: string }
   | {
       readonly kind: "local";
-      /** Site URL, without the path prefix: `/assets/images/x.jpg`. */
+      /** Site URL as written, without the path prefix: `/assets/images/x.jpg`. */
       readonly url: string;
       /** The file that would be published at that URL; undefined when the URL is outside the assets folder. */
       readonly file: string | undefined;
       readonly exists: boolean;
     };
 
-/** `https://…` and `//host/…` are somebody else's files. */
-export function isRemote(reference: string): boolean {
-  return /^(https?:)?\/\//i.test(reference);
-}
-
-/**
- * Mediumish writes `image: assets/images/x.jpg`, relative to the site root, and links write
- * `/assets/images/x.jpg`: both are the file `<assetsDir>/images/x.jpg`.
- */
 export function resolveSiteFile(reference: string, site: SiteSettings, root: string): FileReference {
-  if (isRemote(reference)) return { kind: "remote", url: reference };
-  // The URL keeps the reference as written; the file is found from its decoded path.
+  const location = locateSiteFile(reference, { root, assetsDir: site.assetsDir });
+  if (location.kind === "remote") return { kind: "remote", url: location.url };
   const url = `/${reference.replace(/^\/+/, "")}`;
-  const sitePath = safeDecode(url.replace(/[?#].*$/, "")).replace(/^\/+/, "");
-  const [folder, ...rest] = sitePath.split("/");
-  if (folder !== "assets" || rest.some((part) => part === ".."))
-    return { kind: "local", url, file: undefined, exists: false };
-  const file = path.join(root, site.assetsDir, ...rest);
-  return { kind: "local", url, file, exists: existsSync(file) && statSync(file).isFile() };
-}
-
-/** `%20` in a link is a space in the file name; a malformed escape is kept as written. */
-function safeDecode(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
+  if (location.kind === "unpublished") return { kind: "local", url, file: undefined, exists: false };
+  return {
+    kind: "local",
+    url,
+    file: location.file,
+    exists: existsSync(location.file) && statSync(location.file).isFile(),
+  };
 }
 
 /** The URL to show for a reference: remote ones always, local ones only when their file exists. */

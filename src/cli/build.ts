@@ -1,9 +1,10 @@
-// `npm run build [-- --production --url=https://example.org --pathprefix=/blog/ --output=dir --posts=dir]`:
-// builds the site from site.config.ts.
+// `npm run build [-- --production --url=https://example.org --pathprefix=/blog/ --output=dir --posts=dir
+// --config=file]`: builds the site from site.config.ts (or another settings file).
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import siteConfig from "../../site.config.ts";
 import { DEVELOPMENT_URL } from "../pages/urls.ts";
-import { checkProductionSettings, resolveSite, SiteSettingsError } from "../site.ts";
+import { checkProductionSettings, resolveSite, SiteSettingsError, type SiteSettingsInput } from "../site.ts";
 import { buildSite } from "./build-site.ts";
 
 const { values } = parseArgs({
@@ -15,8 +16,12 @@ const { values } = parseArgs({
     url: { type: "string" },
     /** A build that will be deployed: it must know the site's address. ELEVENTY_ENV=production says the same. */
     production: { type: "boolean", default: false },
+    /** Another settings file, e.g. for a staging build; it exports `defineSite({…})` as site.config.ts does. */
+    config: { type: "string", default: "site.config.ts" },
   },
 });
+const siteConfig = ((await import(pathToFileURL(path.resolve(values.config)).href)) as { default: SiteSettingsInput })
+  .default;
 const production = values.production || process.env.ELEVENTY_ENV === "production";
 
 try {

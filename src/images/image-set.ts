@@ -1,7 +1,7 @@
 // The images of one build: what each reference in a post became, and the resized files to publish.
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { locateImage, type AssetFolder } from "./image-location.ts";
+import { locateSiteFile, type AssetFolder } from "../site-files.ts";
 import type { Picture } from "./picture.ts";
 
 export type ImageLookup =
@@ -31,7 +31,7 @@ export class ImageSet {
 
   /** What a post's image reference (`assets/images/x.png`, `/assets/…`, `https://…`) is shown as. */
   lookup(reference: string): ImageLookup {
-    const location = locateImage(reference, this.folder);
+    const location = locateSiteFile(reference, this.folder);
     if (location.kind === "remote") return { kind: "as-is", url: location.url };
     if (location.kind === "unpublished") return { kind: "missing" };
     const image = this.local.get(location.file);

@@ -6,7 +6,7 @@ import { compareStrings } from "../order.ts";
 import { ContentError } from "../posts/content-error.ts";
 import type { Markdown } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";
-import { locateImage, type AssetFolder } from "./image-location.ts";
+import { locateSiteFile, type AssetFolder } from "../site-files.ts";
 import { ImageSet, type LocalImage } from "./image-set.ts";
 import { pictureFrom } from "./picture.ts";
 
@@ -75,7 +75,7 @@ export function checkImages(requests: readonly ImageRequest[], options: ImageOpt
   const files = new Map<string, ImageRequest>();
   const missing: ContentError[] = [];
   for (const request of requests) {
-    const location = locateImage(request.reference, options);
+    const location = locateSiteFile(request.reference, options);
     if (location.kind === "remote") continue;
     if (location.kind === "local" && existsSync(location.file)) {
       if (!files.has(location.file)) files.set(location.file, request);

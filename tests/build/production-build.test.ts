@@ -9,12 +9,20 @@ import { newOutputFolder } from "../helpers/fixture-site.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Runs src/cli/build.ts on the seed fixture's posts, as `npm run build -- …args` would. */
+/** Runs src/cli/build.ts on the seed fixture's posts and settings (no url), as `npm run build -- …args` would. */
 function build(args: string[], env: Record<string, string> = {}) {
   const output = path.join(newOutputFolder("cli"), "site");
   const run = spawnSync(
     process.execPath,
-    ["--import", "tsx", "src/cli/build.ts", "--posts=tests/fixtures/seed/posts", `--output=${output}`, ...args],
+    [
+      "--import",
+      "tsx",
+      "src/cli/build.ts",
+      "--config=tests/fixtures/seed/site.config.ts",
+      "--posts=tests/fixtures/seed/posts",
+      `--output=${output}`,
+      ...args,
+    ],
     { cwd: REPO, encoding: "utf8", env: { ...process.env, ELEVENTY_ENV: "", ...env } },
   );
   return { ...run, output };
