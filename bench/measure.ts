@@ -18,6 +18,8 @@ export interface BuildMeasure {
   rssMiB: number;
   /** HTML files in the output folder. */
   pages: number;
+  /** Of `seconds`, the time the build says it spent on its search index (0 when it has none). */
+  searchSeconds: number;
 }
 
 /** `npm run build`'s command from package.json, so the bench times exactly what authors run (less npm itself). */
@@ -42,23 +44,29 @@ export async function measureBuild(builder: Builder, postsDir: string, output: s
   rmSync(rssFile, { force: true });
   const [file, ...args] = command(builder, postsDir, output);
   const started = performance.now();
-  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(file!, args, {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${REPORT_RSS}` },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stderr }));
-  });
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(file!, args, {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${REPORT_RSS}` },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`The ${builder} build of ${postsDir} failed (exit ${code}):\n${stderr}`);
   // The tsx CLI is a small parent process around the build; each process reports its own peak: keep the largest.
   const rssKiB = Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map(Number));
   rmSync(rssFile, { force: true });
-  return { seconds, rssMiB: rssKiB / 1024, pages: countPages(output) };
+  // src/cli/build.ts ends its report with "(search index: 1.23 s)" when the site has search.
+  const searchSeconds = Number(/search index: ([\d.]+) s/.exec(stdout)?.[1] ?? 0);
+  return { seconds, rssMiB: rssKiB / 1024, pages: countPages(output), searchSeconds };
 }
 
 export function countPages(dir: string): number {

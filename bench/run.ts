@@ -54,6 +54,7 @@ async function timedPair(postsDir: string, dir: string): Promise<Record<Builder,
     seconds: median(list.map((measure) => measure.seconds)),
     rssMiB: Math.max(...list.map((measure) => measure.rssMiB)),
     pages: list.at(-1)!.pages,
+    searchSeconds: median(list.map((measure) => measure.searchSeconds)),
   });
   return { project: summary(measures.project), baseline: summary(measures.baseline) };
 }
@@ -73,6 +74,8 @@ function printTable(title: string, rows: readonly Row[], against?: readonly Row[
     "baseline RSS MiB",
     "baseline pages",
     "ratio",
+    "search s",
+    "ratio with search",
     ...(against ? ["vs 60 tags"] : []),
   ];
   console.log(`| ${header.join(" | ")} |`);
@@ -89,6 +92,9 @@ function printTable(title: string, rows: readonly Row[], against?: readonly Row[
       fixed(row.baseline.seconds, 2),
       fixed(row.baseline.rssMiB, 0),
       row.baseline.pages,
+      // The baseline has no search: the ratio compares the builds without the project's search indexing.
+      fixed((row.project.seconds - row.project.searchSeconds) / row.baseline.seconds, 2),
+      fixed(row.project.searchSeconds, 2),
       fixed(row.project.seconds / row.baseline.seconds, 2),
       ...(against ? [other ? `${fixed((row.project.seconds / other.project.seconds - 1) * 100, 0)}%` : "–"] : []),
     ];

@@ -31,6 +31,8 @@ export type BuildResult =
       pages: number;
       /** Problems that did not stop the build (a missing image), one message each. */
       warnings: string[];
+      /** Seconds spent on the search index (part of the build's time); undefined when the site has no search. */
+      searchSeconds?: number;
     }
   | { ok: false; message: string };
 
@@ -53,11 +55,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   });
   silenceErrorLog(eleventy);
   let pages: number;
+  let searchSeconds: number | undefined;
   try {
     const [, templates] = await eleventy.write();
     pages = templates.length;
     // Indexed in the staging folder, so the published site and its search index always match.
-    if (options.site.search) await indexSite(staging);
+    if (options.site.search) {
+      const started = performance.now();
+      await indexSite(staging);
+      searchSeconds = (performance.now() - started) / 1000;
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, message: describeFailure(error) };
@@ -67,7 +74,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   });
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
-  return { ok: true, pages, warnings };
+  return { ok: true, pages, warnings, ...(searchSeconds === undefined ? {} : { searchSeconds }) };
 }
 
 /** Eleventy prints a failed build's error chain itself; the build prints its own, clearer report instead. */

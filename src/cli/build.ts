@@ -41,9 +41,11 @@ try {
   const result = await buildSite({ site, root: process.cwd(), output: values.output, pathPrefix: values.pathprefix });
   if (result.ok) {
     for (const warning of result.warnings) console.warn(`Warning: ${warning}`);
-    const search = site.search ? " and their search index" : "";
+    const search = result.searchSeconds === undefined ? "" : " and their search index";
+    const searchTime =
+      result.searchSeconds === undefined ? "" : ` (search index: ${result.searchSeconds.toFixed(2)} s)`;
     console.log(
-      `Built ${result.pages} pages${search} into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
+      `Built ${result.pages} pages${search} into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s${searchTime}.`,
     );
   } else {
     console.error(result.message);
