@@ -54,9 +54,23 @@ function parseOffset(offset: string): FixedOffsetZone {
   return FixedOffsetZone.instance(sign * minutes);
 }
 
+export interface CalendarParts {
+  readonly year: string;
+  readonly month: string;
+  readonly day: string;
+}
+
+/** Memoised per DateTime: archive links on every post card ask for them, and luxon's toFormat is slow. */
+const calendars = new WeakMap<DateTime, CalendarParts>();
+
 /** Day, month and year as the author wrote them, for URLs: `{ year: "2025", month: "10", day: "31" }`. */
-export function calendarParts(date: DateTime): { year: string; month: string; day: string } {
-  return { year: date.toFormat("yyyy"), month: date.toFormat("MM"), day: date.toFormat("dd") };
+export function calendarParts(date: DateTime): CalendarParts {
+  let parts = calendars.get(date);
+  if (parts === undefined) {
+    parts = { year: date.toFormat("yyyy"), month: date.toFormat("MM"), day: date.toFormat("dd") };
+    calendars.set(date, parts);
+  }
+  return parts;
 }
 
 /**
