@@ -1,24 +1,18 @@
-// The pipeline's core, in the order data flows: read posts → keep the public ones → taxonomy → routes → images.
+// What the pages are made from: the public posts, their taxonomy and routes, and each body rendered once.
 import { AsyncLocalStorage } from "node:async_hooks";
-import path from "node:path";
 import type { DateTime } from "luxon";
-import { loadAuthors, type AuthorsData } from "./authors/load-authors.ts";
-import { ImageSet } from "./images/image-set.ts";
+import type { ImageSet } from "./images/image-set.ts";
 import type { ImageEnvironment } from "./images/markdown-images.ts";
-import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
-import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
-import { loadPosts } from "./posts/load-posts.ts";
-import { createMarkdown, type Markdown } from "./posts/markdown.ts";
+import type { ContentError } from "./posts/content-error.ts";
+import type { Markdown } from "./posts/markdown.ts";
 import { outlineOf, type BodyOutline } from "./posts/outline.ts";
 import type { Post } from "./posts/post.ts";
-import type { PostCache } from "./posts/post-cache.ts";
 import { readingMinutes } from "./posts/reading-time.ts";
 import type { Route } from "./pages/route.ts";
-import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
 import { locateSiteFile, publishedFileUrl } from "./site-files.ts";
 import type { SiteSettings } from "./site.ts";
-import { buildAuthors, type Author, type Authors } from "./taxonomy/authors.ts";
-import { buildTaxonomy, type Taxonomy } from "./taxonomy/terms.ts";
+import type { Author, Authors } from "./taxonomy/authors.ts";
+import type { Taxonomy } from "./taxonomy/terms.ts";
 
 /**
  * Rewrites every URL in a piece of HTML to an absolute one (with the site's address and path prefix),
@@ -29,7 +23,7 @@ export type AbsoluteHtml = (html: string, pageUrl: string) => Promise<string>;
 /** Why a post that readers would not see is on a page: only previews (`npm start`) show such posts. */
 export type PostStatus = "draft" | "scheduled";
 
-interface BlogParts {
+export interface BlogParts {
   site: SiteSettings;
   /** Public posts, newest first. */
   posts: readonly Post[];
@@ -191,127 +185,4 @@ export class Blog {
     if (post.draft) return "draft";
     return post.date.toMillis() > this.now.toMillis() ? "scheduled" : undefined;
   }
-}
-
-export interface LoadBlogOptions {
-  /** Project root: the posts and assets folders are found from it. */
-  root: string;
-  /** The build time: posts dated after it are left out unless the site includes future posts. */
-  now: DateTime;
-  /** Names a post's `layout` may take. */
-  layouts: readonly string[];
-  /** The Markdown reader; a new one with the site's options when not given. */
-  markdown?: Markdown;
-  /** How feeds make the URLs in a post's body absolute; without it the blog has no feed content. */
-  absoluteHtml?: AbsoluteHtml;
-  /** Posts read by an earlier build (watch mode), so unchanged files are not read again. */
-  cache?: PostCache;
-  /** Watch mode: pages note the posts whose bodies they show (see Blog.recordBodies). */
-  recordBodies?: boolean;
-}
-
-/** A project's content as read by the build: every post (drafts and future ones too), the authors file, every error. */
-export interface BlogSources {
-  /** Every post that could be read, newest first. */
-  readonly posts: readonly Post[];
-  readonly authors: AuthorsData;
-  /** Problems found while reading, in file order. */
-  readonly errors: readonly ContentError[];
-  readonly markdown: Markdown;
-}
-
-/** The site made from its sources, with every content error of the whole pipeline (reading, then URL clashes). */
-export interface AssembledBlog {
-  /** Its images are not resized yet: every local image reads as missing until `withImages`. */
-  readonly blog: Blog;
-  /** Sorted by file and line; the build fails if there is any. */
-  readonly errors: readonly ContentError[];
-}
-
-/** Whether readers may see a post: drafts, unpublished and future posts are kept out unless the site says otherwise. */
-export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean {
-  if (post.draft && !site.includeDrafts) return false;
-  return site.includeFuture || post.date.toMillis() <= now.toMillis();
-}
-
-/** Reads every post and the authors file, collecting content errors instead of throwing. */
-export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
-  const markdown = options.markdown ?? createMarkdown();
-  const [loaded, authors] = await Promise.all([
-    loadPosts({
-      root: options.root,
-      postsDir: site.postsDir,
-      timeZone: site.timeZone,
-      permalink: site.permalink,
-      layouts: options.layouts,
-      markdown,
-      cache: options.cache,
-    }),
-    loadAuthors(options.root, site.authorsFile),
-  ]);
-  return { posts: loaded.posts, authors: authors.data, errors: [...loaded.errors, ...authors.errors], markdown };
-}
-
-/** Keeps the public posts and builds the taxonomy and every page from them. Shared by the build and `npm run check`. */
-export function assembleBlog(
-  site: SiteSettings,
-  sources: BlogSources,
-  options: Pick<LoadBlogOptions, "root" | "now" | "absoluteHtml" | "recordBodies">,
-): AssembledBlog {
-  const posts = sources.posts.filter((post) => isPublic(post, site, options.now));
-  const taxonomy = buildTaxonomy(posts);
-  const authors = buildAuthors(posts, sources.authors, site.author);
-  const routes = buildRoutes({ site, posts, taxonomy, authors });
-  const errors = sortContentErrors([
-    ...sources.errors,
-    ...findUrlClashes(routes),
-    ...socialImageErrors(site, options.root),
-  ]);
-  const blog = new Blog({
-    site,
-    posts,
-    taxonomy,
-    authors,
-    routes,
-    markdown: sources.markdown,
-    root: options.root,
-    now: options.now,
-    images: ImageSet.empty({ root: options.root, assetsDir: site.assetsDir }),
-    warnings: [],
-    absoluteHtml: options.absoluteHtml,
-    recordBodies: options.recordBodies,
-  });
-  return { blog, errors };
-}
-
-/** Reads and checks every post, builds the site's pages and resizes their images; throws every content error at once. */
-export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Promise<Blog> {
-  const { blog, errors } = assembleBlog(site, await readBlogSources(site, options), options);
-  const imageOptions: ImageOptions = {
-    root: options.root,
-    assetsDir: site.assetsDir,
-    widths: site.imageWidths,
-    cacheDir: path.join(options.root, ".cache", "images"),
-    strict: site.strictImages,
-  };
-  // Only public posts' images: a draft's image must not reach the output either.
-  const checked = checkImages(imageRequests(blog.posts, blog.markdown), imageOptions);
-  const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
-  if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
-  // Resizing is the slow part: done only for a build that will happen, and cached across builds.
-  const resized = await resizeImages(checked.files, imageOptions);
-  if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
-  return blog.withImages(resized.images, site.strictImages ? [] : sortContentErrors(checked.missing));
-}
-
-/** The site's default social image must exist: every page without an image of its own would point to it. */
-function socialImageErrors(site: SiteSettings, root: string): ContentError[] {
-  if (site.socialImage === undefined || publishedFileUrl(site.socialImage, site, root) !== undefined) return [];
-  return [
-    new ContentError(
-      "site.config.ts",
-      `socialImage "${site.socialImage}" is not a file in the ${site.assetsDir}/ folder. Put the image there (e.g. ${site.assetsDir}/images/card.png and socialImage: "assets/images/card.png"), or use an http(s) URL.`,
-      "socialImage",
-    ),
-  ];
 }

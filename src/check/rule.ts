@@ -1,5 +1,6 @@
 // The shape of a check rule: a named function from everything the build read to the warnings it finds.
-import type { Blog, BlogSources } from "../blog.ts";
+import type { Blog } from "../blog.ts";
+import type { BlogSources } from "../load-blog.ts";
 import type { Post } from "../posts/post.ts";
 import type { SiteSettings } from "../site.ts";
 import type { Diagnostic } from "./diagnostic.ts";

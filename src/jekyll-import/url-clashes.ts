@@ -1,7 +1,7 @@
 // Imported posts whose URL another page already has, found by the build's own pipeline (drafts and future posts included).
 import type { DateTime } from "luxon";
 import { emptyAuthors } from "../authors/load-authors.ts";
-import { assembleBlog } from "../blog.ts";
+import { assembleBlog } from "../load-blog.ts";
 import { compareNewestFirst } from "../posts/load-posts.ts";
 import { createMarkdown } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";

@@ -2,7 +2,8 @@
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { UserConfig } from "@11ty/eleventy";
-import { loadBlog, type Blog } from "../blog.ts";
+import type { Blog } from "../blog.ts";
+import { loadBlog } from "../load-blog.ts";
 import { IMAGE_URL_PATH } from "../images/process-images.ts";
 import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
 import type { ContentError } from "../posts/content-error.ts";
