@@ -12,6 +12,33 @@ const BASELINE_CONFIG = fileURLToPath(new URL("./baseline/eleventy.config.js", i
 
 export type Builder = "project" | "baseline";
 
+export interface ChildResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command in the project folder with extra environment variables, collecting its output. */
+export function runChild(
+  file: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 export interface BuildMeasure {
   seconds: number;
   /** Peak resident set size of the build process, in MiB. */
@@ -44,21 +71,10 @@ export async function measureBuild(builder: Builder, postsDir: string, output: s
   rmSync(rssFile, { force: true });
   const [file, ...args] = command(builder, postsDir, output);
   const started = performance.now();
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-    (resolve, reject) => {
-      const child = spawn(file!, args, {
-        cwd: PROJECT_ROOT,
-        env: { ...process.env, BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${REPORT_RSS}` },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    },
-  );
+  const { code, stdout, stderr } = await runChild(file!, args, {
+    BENCH_RSS_FILE: rssFile,
+    NODE_OPTIONS: `--import=${REPORT_RSS}`,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`The ${builder} build of ${postsDir} failed (exit ${code}):\n${stderr}`);
   // The tsx CLI is a small parent process around the build; each process reports its own peak: keep the largest.
