@@ -19,6 +19,12 @@ export const POST_LAYOUTS = { post: PostPage } as const;
 
 /** Routes that are not HTML pages: written as text by their own writers, not by Preact. */
 type TextRoute = FeedRoute | SitemapRoute | RobotsRoute;
+const TEXT_KINDS: ReadonlySet<Route["kind"]> = new Set<TextRoute["kind"]>(["feed", "sitemap", "robots"]);
+
+/** Whether the route is an HTML page (rendered by a layout), not a feed, the sitemap or robots.txt. */
+export function isHtmlRoute(route: Route): route is Exclude<Route, TextRoute> {
+  return !TEXT_KINDS.has(route.kind);
+}
 
 export function renderRoute(route: Route, blog: Blog): string | Promise<string> {
   switch (route.kind) {
