@@ -2,12 +2,13 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { DateTime } from "luxon";
 import type { ImageSet } from "./images/image-set.ts";
-import type { ImageEnvironment } from "./images/markdown-images.ts";
 import type { ContentError } from "./posts/content-error.ts";
 import type { Markdown } from "./posts/markdown.ts";
-import { outlineOf, type BodyOutline } from "./posts/outline.ts";
+import type { BodyHelper } from "./posts/body-helper.ts";
+import type { BodyOutline } from "./posts/outline.ts";
 import type { Post } from "./posts/post.ts";
 import { readingMinutes } from "./posts/reading-time.ts";
+import { renderBody, type RenderedBody } from "./posts/render-body.ts";
 import type { Route } from "./pages/route.ts";
 import { locateSiteFile, publishedFileUrl } from "./site-files.ts";
 import type { SiteSettings } from "./site.ts";
@@ -43,6 +44,8 @@ export interface BlogParts {
   recordBodies?: boolean;
   /** The routes this build writes: all of them, except in a watch-mode rebuild that changed only some pages. */
   routesToWrite?: readonly Route[];
+  /** A second thread rendering the bodies of `posts`, in that order, from the last one (loadBlog's `bodyHelper`). */
+  bodyHelper?: BodyHelper;
 }
 
 /** The posts whose bodies the page being rendered shows; it follows the page's render across `await`s. */
@@ -68,15 +71,15 @@ export class Blog {
   private readonly absoluteHtml: AbsoluteHtml | undefined;
   /** The site's default social image as a site URL (`/assets/…`) or a remote URL. */
   private readonly defaultSocialImage: string | undefined;
-  /** Headings and length of each body parsed so far: small, so list pages reuse what post pages found. */
-  private readonly outlines = new Map<Post, BodyOutline>();
   private readonly absoluteBodies = new Map<Post, Promise<string>>();
   /**
-   * Each body rendered so far. A body is shown on its post's page, and its HTML again in the feeds of
-   * its categories and tags, its outline on every list with its reading time: parsed and rendered
-   * once, it cost a sixth of a 4,000-post build less. The pages that show it hold the HTML anyway.
+   * Each body rendered so far, with its outline. A body is shown on its post's page, and its HTML again
+   * in the feeds of its categories and tags, its outline on every list with its reading time: parsed and
+   * rendered once, it cost a sixth of a 4,000-post build less. The pages that show it hold the HTML anyway.
    */
-  private readonly bodies = new Map<Post, string>();
+  private readonly bodies = new Map<Post, RenderedBody>();
+  /** Where each post is in `posts`: the helper thread knows bodies by that index. */
+  private readonly postIndex: ReadonlyMap<Post, number>;
 
   constructor(private readonly parts: BlogParts) {
     this.site = parts.site;
@@ -92,11 +95,12 @@ export class Blog {
     this.now = parts.now;
     this.absoluteHtml = parts.absoluteHtml;
     this.defaultSocialImage = publishedFileUrl(parts.site.socialImage, parts.site, parts.root);
+    this.postIndex = new Map(parts.posts.map((post, index) => [post, index]));
   }
 
-  /** The same blog with its images resized: what a build renders. */
-  withImages(images: ImageSet, warnings: readonly ContentError[]): Blog {
-    return new Blog({ ...this.parts, images, warnings });
+  /** The same blog with its images resized, and maybe a helper thread rendering its bodies: what a build renders. */
+  withImages(images: ImageSet, warnings: readonly ContentError[], bodyHelper?: BodyHelper): Blog {
+    return new Blog({ ...this.parts, images, warnings, bodyHelper });
   }
 
   /** The same blog, writing only `routes` (a watch-mode rebuild: the other pages on disk are still right). */
@@ -123,18 +127,23 @@ export class Blog {
     }) as T;
   }
 
+  /** The post's rendered body and outline, from one parse, with its images resized; kept for the build. */
+  private rendered(post: Post): RenderedBody {
+    bodiesOfPage.getStore()?.add(post.source);
+    let rendered = this.bodies.get(post);
+    if (rendered === undefined) {
+      const index = this.postIndex.get(post);
+      rendered =
+        (index === undefined ? undefined : this.parts.bodyHelper?.take(index)) ??
+        renderBody(this.markdown, post.body, this.images);
+      this.bodies.set(post, rendered);
+    }
+    return rendered;
+  }
+
   /** The post's rendered body: HTML from the author's Markdown, with its images resized. */
   renderBody(post: Post): string {
-    bodiesOfPage.getStore()?.add(post.source);
-    let html = this.bodies.get(post);
-    if (html === undefined) {
-      const env: ImageEnvironment = { images: this.images };
-      const tokens = this.markdown.parse(post.body, env);
-      this.outlines.set(post, outlineOf(tokens));
-      html = this.markdown.renderer.render(tokens, this.markdown.options, env);
-      this.bodies.set(post, html);
-    }
-    return html;
+    return this.rendered(post).html;
   }
 
   /** The rendered body with every URL absolute, for feeds; made once per post, however many feeds carry it. */
@@ -148,12 +157,9 @@ export class Blog {
     return body;
   }
 
-  /** The body's headings (with their anchor ids) and length; parsed once per post and kept. */
+  /** The body's headings (with their anchor ids) and length. */
   outline(post: Post): BodyOutline {
-    bodiesOfPage.getStore()?.add(post.source);
-    // Rendering the whole body costs little more than parsing it, and its page will need the HTML.
-    if (!this.outlines.has(post)) this.renderBody(post);
-    return this.outlines.get(post)!;
+    return this.rendered(post).outline;
   }
 
   /** "N min read", at the site's reading speed. */

@@ -6,7 +6,8 @@ import { Blog, type AbsoluteHtml } from "./blog.ts";
 import { ImageSet } from "./images/image-set.ts";
 import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
-import { loadPosts } from "./posts/load-posts.ts";
+import { BodyHelper, HELPER_FROM_POSTS } from "./posts/body-helper.ts";
+import { findPostFiles, loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, type Markdown } from "./posts/markdown.ts";
 import type { Post } from "./posts/post.ts";
 import type { PostCache } from "./posts/post-cache.ts";
@@ -31,6 +32,10 @@ export interface LoadBlogOptions {
   cache?: PostCache;
   /** Watch mode: pages note the posts whose bodies they show (see Blog.recordBodies). */
   recordBodies?: boolean;
+  /** Whether a big blog's bodies are also rendered on a second thread (see src/posts/body-helper.ts). */
+  bodyHelper?: boolean;
+  /** How many post files make a blog big enough for `bodyHelper`; HELPER_FROM_POSTS unless a test says otherwise. */
+  bodyHelperFrom?: number;
 }
 
 /** A project's content as read by the build: every post (drafts and future ones too), the authors file, every error. */
@@ -58,12 +63,17 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 }
 
 /** Reads every post and the authors file, collecting content errors instead of throwing. */
-export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
+export async function readBlogSources(
+  site: SiteSettings,
+  options: LoadBlogOptions,
+  files?: readonly string[],
+): Promise<BlogSources> {
   const markdown = options.markdown ?? createMarkdown();
   const [loaded, authors] = await Promise.all([
     loadPosts({
       root: options.root,
       postsDir: site.postsDir,
+      files,
       timeZone: site.timeZone,
       permalink: site.permalink,
       layouts: options.layouts,
@@ -109,22 +119,38 @@ export function assembleBlog(
 
 /** Reads and checks every post, builds the site's pages and resizes their images; throws every content error at once. */
 export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Promise<Blog> {
-  const { blog, errors } = assembleBlog(site, await readBlogSources(site, options), options);
-  const imageOptions: ImageOptions = {
-    root: options.root,
-    assetsDir: site.assetsDir,
-    widths: site.imageWidths,
-    cacheDir: path.join(options.root, ".cache", "images"),
-    strict: site.strictImages,
-  };
-  // Only public posts' images: a draft's image must not reach the output either.
-  const checked = checkImages(imageRequests(blog.posts, blog.markdown), imageOptions);
-  const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
-  if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
-  // Resizing is the slow part: done only for a build that will happen, and cached across builds.
-  const resized = await resizeImages(checked.files, imageOptions);
-  if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
-  return blog.withImages(resized.images, site.strictImages ? [] : sortContentErrors(checked.missing));
+  const files = await findPostFiles(path.resolve(options.root, site.postsDir));
+  // Started first, so the helper loads its modules while this thread reads the posts.
+  const helper =
+    options.bodyHelper && files.length >= (options.bodyHelperFrom ?? HELPER_FROM_POSTS)
+      ? BodyHelper.start()
+      : undefined;
+  try {
+    const { blog, errors } = assembleBlog(site, await readBlogSources(site, options, files), options);
+    const imageOptions: ImageOptions = {
+      root: options.root,
+      assetsDir: site.assetsDir,
+      widths: site.imageWidths,
+      cacheDir: path.join(options.root, ".cache", "images"),
+      strict: site.strictImages,
+    };
+    // Only public posts' images: a draft's image must not reach the output either.
+    const checked = checkImages(imageRequests(blog.posts, blog.markdown), imageOptions);
+    const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
+    if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
+    // Resizing is the slow part: done only for a build that will happen, and cached across builds.
+    const resized = await resizeImages(checked.files, imageOptions);
+    if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
+    helper?.begin(
+      blog.posts.map((post) => post.body),
+      resized.images,
+    );
+    const warnings = site.strictImages ? [] : sortContentErrors(checked.missing);
+    return blog.withImages(resized.images, warnings, helper);
+  } catch (error) {
+    await helper?.close();
+    throw error;
+  }
 }
 
 /** The site's default social image must exist: every page without an image of its own would point to it. */

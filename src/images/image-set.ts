@@ -17,6 +17,12 @@ export type LocalImage =
   | { readonly kind: "responsive"; readonly picture: Picture; readonly files: readonly string[] }
   | { readonly kind: "as-is" };
 
+/** An image set as plain data, for another thread (see src/posts/body-workers.ts). */
+export interface ImageSetData {
+  readonly folder: AssetFolder;
+  readonly local: ReadonlyMap<string, LocalImage>;
+}
+
 export class ImageSet {
   constructor(
     private readonly folder: AssetFolder,
@@ -27,6 +33,14 @@ export class ImageSet {
   /** An image set with no local image: every local reference is missing, remote ones pass through. */
   static empty(folder: AssetFolder): ImageSet {
     return new ImageSet(folder, new Map());
+  }
+
+  static fromData(data: ImageSetData): ImageSet {
+    return new ImageSet(data.folder, data.local);
+  }
+
+  toData(): ImageSetData {
+    return { folder: this.folder, local: this.local };
   }
 
   /** What a post's image reference (`assets/images/x.png`, `/assets/…`, `https://…`) is shown as. */

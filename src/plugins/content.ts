@@ -1,4 +1,5 @@
 // Eleventy adapter for the core: reads the posts into a Blog, once per build, as global data `blog`.
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { UserConfig } from "@11ty/eleventy";
@@ -75,7 +76,9 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
       layouts: Object.keys(POST_LAYOUTS),
       markdown,
       absoluteHtml: absoluteHtmlRewriter(eleventyConfig, siteOrigin(site)),
-      ...(watching ? { cache, recordBodies: true } : {}),
+      // A one-off build of a big blog has a second thread render bodies too. Watch mode does not: a
+      // rebuild after an edit renders only the bodies of the pages it rewrites.
+      ...(watching ? { cache, recordBodies: true } : { bodyHelper: availableParallelism() > 1 }),
     }).then((blog) => {
       const rewrite =
         watching && onlyPostsChanged && written ? routesToRewrite(written.blog, blog, written.shown) : undefined;
