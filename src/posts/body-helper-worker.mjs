@@ -1,6 +1,10 @@
 // The thread of src/posts/body-helper.ts. Plain JavaScript on purpose: Node 20 loads a worker's first
-// module before tsx's loader hooks exist in that thread, so this file puts them in place first.
+// module before tsx's loader hooks exist in that thread, so this file puts them in place first. As in
+// src/cli/run.mjs, the big dependencies are imported before tsx, which would route each of their modules
+// through its loader thread.
+import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 
-register();
+await Promise.all(["markdown-it", "markdown-it-anchor", "highlight.js"].map((name) => import(name)));
+register({ tsconfig: fileURLToPath(new URL("../../tsconfig.json", import.meta.url)) });
 await import("./body-helper-loop.ts");

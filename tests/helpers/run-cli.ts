@@ -2,10 +2,9 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
+/** What package.json's scripts run: it loads the dependencies, then tsx with the project's tsconfig.json. */
+const RUN = fileURLToPath(new URL("../../src/cli/run.mjs", import.meta.url));
 const CLI = fileURLToPath(new URL("../../src/cli/", import.meta.url));
-/** tsx finds tsconfig.json from the working folder; a command run in a temporary folder needs the project's (for JSX). */
-const TSCONFIG = fileURLToPath(new URL("../../tsconfig.json", import.meta.url));
 
 export interface CliResult {
   code: number;
@@ -17,8 +16,8 @@ export interface CliResult {
 export function runCli(script: string, args: readonly string[], cwd: string): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
-      TSX,
-      ["--tsconfig", TSCONFIG, `${CLI}${script}`, ...args],
+      process.execPath,
+      [RUN, `${CLI}${script}`, ...args],
       { cwd, env: { ...process.env, NO_COLOR: "1" } },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
