@@ -20,7 +20,10 @@ describe("content errors", () => {
   });
 
   it("report invalid YAML with its file and line", () => {
-    assert.match(message, /posts\/2025-06-01-invalid-yaml\.md:5: front matter is not valid YAML: Flow sequence/);
+    assert.match(
+      message,
+      /posts\/2025-06-01-invalid-yaml\.md:5: front matter is not valid YAML: missed comma between flow collection entries\./,
+    );
   });
 
   it("report an impossible date with its line and the forms to use", () => {

@@ -29,6 +29,47 @@ describe("parseFrontMatter", () => {
     );
   });
 
+  it("reads YAML 1.1's booleans and merge keys, and finds each top-level key's line however it is written", () => {
+    const file = parseFrontMatter(
+      [
+        "---",
+        "# a comment",
+        "defaults: &defaults",
+        "  layout: post",
+        "  draft: off",
+        "<<: *defaults",
+        '"title": "Quoted: key"',
+        "'it''s': Yes",
+        "excerpt: |",
+        "  text: that looks like a key",
+        "tags:",
+        "- ai",
+        "- chips",
+        "toc: on",
+        "---",
+        "Body",
+      ].join("\n"),
+    );
+    assert.deepEqual(file.data, {
+      defaults: { layout: "post", draft: false },
+      layout: "post",
+      draft: false,
+      title: "Quoted: key",
+      "it's": true,
+      excerpt: "text: that looks like a key\n",
+      tags: ["ai", "chips"],
+      toc: true,
+    });
+    assert.deepEqual(Object.fromEntries(file.keyLines), {
+      defaults: 3,
+      title: 7,
+      "it's": 8,
+      excerpt: 9,
+      tags: 11,
+      toc: 14,
+    });
+  });
+
   it("accepts a byte order mark and CRLF line endings", () => {
     const file = parseFrontMatter("\uFEFF---\r\ntitle: Hi\r\n---\r\nBody\r\n");
     assert.deepEqual(file.data, { title: "Hi" });
@@ -60,7 +101,9 @@ describe("parseFrontMatter", () => {
   });
 
   it("reports a duplicate key and a missing closing fence", () => {
-    assert.match(failure("---\ntitle: a\ntitle: b\n---\n").message, /not valid YAML: Map keys must be unique/);
+    const duplicate = failure("---\ntitle: a\ntitle: b\n---\n");
+    assert.equal(duplicate.message, "front matter is not valid YAML: duplicated mapping key.");
+    assert.equal(duplicate.line, 3);
     assert.match(failure("---\ntitle: a\n").message, /no closing "---" line/);
   });
 
