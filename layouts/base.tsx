@@ -5,6 +5,7 @@ import type { Route } from "../src/pages/route.ts";
 import { archiveIndexUrl, homeUrl, searchUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
 import { HeadMeta } from "./components/head-meta.tsx";
 import { SearchBox } from "./components/search-box.tsx";
+import { SharedMarkup } from "./components/shared-markup.tsx";
 
 export interface BaseProps {
   blog: Blog;
@@ -18,7 +19,7 @@ export interface BaseProps {
 }
 
 export function Base({ blog, route, title, description, children }: BaseProps) {
-  const { site, taxonomy } = blog;
+  const { site } = blog;
   return (
     <html lang={site.language}>
       <head>
@@ -36,59 +37,74 @@ export function Base({ blog, route, title, description, children }: BaseProps) {
         <a class="skip-link" href="#content">
           Skip to content
         </a>
-        <header class="site-header">
-          <div class="site-header__inner">
-            <a class="site-header__title" href={homeUrl()}>
-              {site.title}
-            </a>
-            {site.search && <SearchBox />}
-            <nav class="site-header__nav" aria-label="Sections">
-              <ul>
-                {taxonomy.categories.map((term) => (
-                  <li>
-                    <a href={termUrl(term)}>{term.name}</a>
-                  </li>
-                ))}
-                <li class="site-header__more">
-                  <a href={archiveIndexUrl()}>Archives</a>
-                </li>
-                <li>
-                  <a href={termIndexUrl("tag")}>Tags</a>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </header>
+        {/* The same on every page: rendered once per build. */}
+        <SharedMarkup blog={blog} id="site-header" as="header" className="site-header">
+          {() => <SiteHeaderContent blog={blog} />}
+        </SharedMarkup>
         <main id="content" class="site-main" tabindex={-1}>
           {children}
         </main>
-        <footer class="site-footer">
-          <div class="site-footer__inner">
-            <p>
-              {site.title}
-              {site.description !== "" && <> — {site.description}</>}
-            </p>
-            <nav aria-label="Browse">
-              <ul>
-                <li>
-                  <a href={archiveIndexUrl()}>Archives</a>
-                </li>
-                <li>
-                  <a href={termIndexUrl("category")}>Categories</a>
-                </li>
-                <li>
-                  <a href={termIndexUrl("tag")}>Tags</a>
-                </li>
-                {site.search && (
-                  <li>
-                    <a href={searchUrl()}>Search</a>
-                  </li>
-                )}
-              </ul>
-            </nav>
-          </div>
-        </footer>
+        <SharedMarkup blog={blog} id="site-footer" as="footer" className="site-footer">
+          {() => <SiteFooterContent blog={blog} />}
+        </SharedMarkup>
       </body>
     </html>
+  );
+}
+
+function SiteHeaderContent({ blog }: { blog: Blog }) {
+  const { site, taxonomy } = blog;
+  return (
+    <div class="site-header__inner">
+      <a class="site-header__title" href={homeUrl()}>
+        {site.title}
+      </a>
+      {site.search && <SearchBox />}
+      <nav class="site-header__nav" aria-label="Sections">
+        <ul>
+          {taxonomy.categories.map((term) => (
+            <li>
+              <a href={termUrl(term)}>{term.name}</a>
+            </li>
+          ))}
+          <li class="site-header__more">
+            <a href={archiveIndexUrl()}>Archives</a>
+          </li>
+          <li>
+            <a href={termIndexUrl("tag")}>Tags</a>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
+function SiteFooterContent({ blog }: { blog: Blog }) {
+  const { site } = blog;
+  return (
+    <div class="site-footer__inner">
+      <p>
+        {site.title}
+        {site.description !== "" && <> — {site.description}</>}
+      </p>
+      <nav aria-label="Browse">
+        <ul>
+          <li>
+            <a href={archiveIndexUrl()}>Archives</a>
+          </li>
+          <li>
+            <a href={termIndexUrl("category")}>Categories</a>
+          </li>
+          <li>
+            <a href={termIndexUrl("tag")}>Tags</a>
+          </li>
+          {site.search && (
+            <li>
+              <a href={searchUrl()}>Search</a>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </div>
   );
 }

@@ -78,6 +78,8 @@ export class Blog {
    * rendered once, it cost a sixth of a 4,000-post build less. The pages that show it hold the HTML anyway.
    */
   private readonly bodies = new Map<Post, RenderedBody>();
+  /** Markup rendered once and shown on many pages, by key (see layouts/components/shared-markup.tsx). */
+  private readonly sharedMarkups = new Map<string, string>();
   /** Where each post is in `posts`: the helper thread knows bodies by that index. */
   private readonly postIndex: ReadonlyMap<Post, number>;
 
@@ -125,6 +127,18 @@ export class Blog {
       this.bodiesShown.set(url, shown);
       return value;
     }) as T;
+  }
+
+  /**
+   * Markup that many pages show alike, rendered the first time `key` is asked for and reused afterwards.
+   * Each page that shows it still counts as showing `posts`' bodies, for watch mode's partial rebuilds.
+   */
+  sharedMarkup(key: string, posts: readonly Post[], render: () => string): string {
+    const shown = bodiesOfPage.getStore();
+    posts.forEach((post) => shown?.add(post.source));
+    let html = this.sharedMarkups.get(key);
+    if (html === undefined) this.sharedMarkups.set(key, (html = render()));
+    return html;
   }
 
   /** The post's rendered body and outline, from one parse, with its images resized; kept for the build. */

@@ -6,15 +6,30 @@ import { DateLink } from "./date-link.tsx";
 import { PostImage } from "./post-image.tsx";
 import { PostStatusBadge } from "./post-status.tsx";
 import { ReadingTime } from "./reading-time.tsx";
+import { SharedMarkup } from "./shared-markup.tsx";
 
 /** A card's image is a thumbnail: 10rem wide on wide screens, 6rem on phones (the CSS sizes). */
 const CARD_IMAGE_SIZES = "(min-width: 40rem) 10rem, 6rem";
 
 export function PostCard({ post, blog, headingLevel = 2 }: { post: Post; blog: Blog; headingLevel?: 2 | 3 }) {
+  return (
+    <SharedMarkup
+      blog={blog}
+      id={`post-card:${headingLevel}:${post.source}`}
+      posts={[post]}
+      as="article"
+      className="post-card"
+    >
+      {() => <PostCardContent post={post} blog={blog} headingLevel={headingLevel} />}
+    </SharedMarkup>
+  );
+}
+
+function PostCardContent({ post, blog, headingLevel }: { post: Post; blog: Blog; headingLevel: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const author = blog.authors.of(post);
   return (
-    <article class="post-card">
+    <>
       <div class="post-card__text">
         <Heading class="post-card__title">
           <a href={post.url}>{post.title}</a>
@@ -34,6 +49,6 @@ export function PostCard({ post, blog, headingLevel = 2 }: { post: Post; blog: B
         </p>
       </div>
       <PostImage blog={blog} post={post} sizes={CARD_IMAGE_SIZES} loading="lazy" className="post-card__image" />
-    </article>
+    </>
   );
 }

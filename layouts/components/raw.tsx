@@ -1,9 +1,20 @@
 // The one door for raw HTML into a page. Everything else a layout shows is escaped by Preact.
 // Reviewers: grep for `<Raw` to see every place unescaped HTML enters the site.
 
-/** Inserts HTML that the site itself rendered (a post's Markdown body), unescaped. */
-export function Raw({ html, className }: { html: string; className?: string }) {
-  return <div class={className} dangerouslySetInnerHTML={{ __html: html }} />;
+/**
+ * Inserts HTML that the site itself rendered, unescaped, as the content of an element (a <div> unless
+ * `as` says otherwise): a post's Markdown body, or markup Preact rendered once and reuses (SharedMarkup).
+ */
+export function Raw({
+  html,
+  as: Tag = "div",
+  className,
+}: {
+  html: string;
+  as?: "div" | "article" | "header" | "footer";
+  className?: string;
+}) {
+  return <Tag class={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /**

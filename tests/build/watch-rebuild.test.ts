@@ -75,6 +75,12 @@ describe("a watch-mode rebuild", () => {
     assert.ok(written.includes("/feed.xml"), written.join(" "));
     for (const url of ["/categories/", "/tags/", "/404.html"]) assert.ok(!written.includes(url), url);
     assert.ok(written.length < everyPage.length, `${written.length} of ${everyPage.length} pages`);
+    // Every page with the post's card (its reading time), though the card is rendered once and reused.
+    const withCard = everyPage.filter(
+      (url) => url.endsWith("/") && new RegExp(`class="post-card__title"><a href="${FIRST}"`).test(site.page(url)),
+    );
+    assert.ok(withCard.length >= 4, withCard.join(" "));
+    for (const url of withCard) assert.ok(written.includes(url), `${url} shows the card but was not rewritten`);
   });
 
   it("writes every page when a title changes, so lists show the new title", async () => {
