@@ -9,8 +9,8 @@ import { enginePlugin } from "./src/plugins/engine.ts";
 import { pagesPlugin } from "./src/plugins/pages.ts";
 import { pathPrefixPlugin } from "./src/plugins/path-prefix.ts";
 
-/** What a caller of the pipeline hears about besides the output: problems that did not stop the build. */
-export type PipelineHooks = Pick<ContentOptions, "onWarning">;
+/** What a caller of the pipeline adds: a listener for problems that did not stop the build, a helper thread. */
+export type PipelineHooks = Pick<ContentOptions, "onWarning" | "helper">;
 
 /** The pipeline for any site: `.eleventy.ts` runs it for this blog, the tests for their fixture sites. */
 export function pipeline(

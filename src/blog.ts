@@ -4,7 +4,7 @@ import type { DateTime } from "luxon";
 import type { ImageSet } from "./images/image-set.ts";
 import type { ContentError } from "./posts/content-error.ts";
 import type { Markdown } from "./posts/markdown.ts";
-import type { BodyHelper } from "./posts/body-helper.ts";
+import type { SharedJob } from "./helper-thread/shared-job.ts";
 import type { BodyOutline } from "./posts/outline.ts";
 import type { Post } from "./posts/post.ts";
 import { readingMinutes } from "./posts/reading-time.ts";
@@ -44,8 +44,8 @@ export interface BlogParts {
   recordBodies?: boolean;
   /** The routes this build writes: all of them, except in a watch-mode rebuild that changed only some pages. */
   routesToWrite?: readonly Route[];
-  /** A second thread rendering the bodies of `posts`, in that order, from the last one (loadBlog's `bodyHelper`). */
-  bodyHelper?: BodyHelper;
+  /** The helper thread's share of rendering the bodies of `posts`, by their index (loadBlog's `helper`). */
+  helperBodies?: SharedJob<RenderedBody> | undefined;
 }
 
 /** The posts whose bodies the page being rendered shows; it follows the page's render across `await`s. */
@@ -101,8 +101,8 @@ export class Blog {
   }
 
   /** The same blog with its images resized, and maybe a helper thread rendering its bodies: what a build renders. */
-  withImages(images: ImageSet, warnings: readonly ContentError[], bodyHelper?: BodyHelper): Blog {
-    return new Blog({ ...this.parts, images, warnings, bodyHelper });
+  withImages(images: ImageSet, warnings: readonly ContentError[], helperBodies?: SharedJob<RenderedBody>): Blog {
+    return new Blog({ ...this.parts, images, warnings, helperBodies });
   }
 
   /** The same blog, writing only `routes` (a watch-mode rebuild: the other pages on disk are still right). */
@@ -148,7 +148,7 @@ export class Blog {
     if (rendered === undefined) {
       const index = this.postIndex.get(post);
       rendered =
-        (index === undefined ? undefined : this.parts.bodyHelper?.take(index)) ??
+        (index === undefined ? undefined : this.parts.helperBodies?.take(index)) ??
         renderBody(this.markdown, post.body, this.images);
       this.bodies.set(post, rendered);
     }

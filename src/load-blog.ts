@@ -6,8 +6,8 @@ import { Blog, type AbsoluteHtml } from "./blog.ts";
 import { ImageSet } from "./images/image-set.ts";
 import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
-import { BodyHelper, HELPER_FROM_POSTS } from "./posts/body-helper.ts";
-import { findPostFiles, loadPosts } from "./posts/load-posts.ts";
+import type { HelperThread } from "./helper-thread/helper-thread.ts";
+import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, type Markdown } from "./posts/markdown.ts";
 import type { Post } from "./posts/post.ts";
 import type { PostCache } from "./posts/post-cache.ts";
@@ -32,10 +32,8 @@ export interface LoadBlogOptions {
   cache?: PostCache;
   /** Watch mode: pages note the posts whose bodies they show (see Blog.recordBodies). */
   recordBodies?: boolean;
-  /** Whether a big blog's bodies are also rendered on a second thread (see src/posts/body-helper.ts). */
-  bodyHelper?: boolean;
-  /** How many post files make a blog big enough for `bodyHelper`; HELPER_FROM_POSTS unless a test says otherwise. */
-  bodyHelperFrom?: number;
+  /** A second thread sharing the reading of posts and the rendering of bodies (one-off builds of big blogs). */
+  helper?: HelperThread | undefined;
 }
 
 /** A project's content as read by the build: every post (drafts and future ones too), the authors file, every error. */
@@ -63,17 +61,12 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 }
 
 /** Reads every post and the authors file, collecting content errors instead of throwing. */
-export async function readBlogSources(
-  site: SiteSettings,
-  options: LoadBlogOptions,
-  files?: readonly string[],
-): Promise<BlogSources> {
+export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
   const markdown = options.markdown ?? createMarkdown();
   const [loaded, authors] = await Promise.all([
     loadPosts({
       root: options.root,
       postsDir: site.postsDir,
-      files,
       timeZone: site.timeZone,
       permalink: site.permalink,
       layouts: options.layouts,
@@ -119,38 +112,28 @@ export function assembleBlog(
 
 /** Reads and checks every post, builds the site's pages and resizes their images; throws every content error at once. */
 export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Promise<Blog> {
-  const files = await findPostFiles(path.resolve(options.root, site.postsDir));
-  // Started first, so the helper loads its modules while this thread reads the posts.
-  const helper =
-    options.bodyHelper && files.length >= (options.bodyHelperFrom ?? HELPER_FROM_POSTS)
-      ? BodyHelper.start()
-      : undefined;
-  try {
-    const { blog, errors } = assembleBlog(site, await readBlogSources(site, options, files), options);
-    const imageOptions: ImageOptions = {
-      root: options.root,
-      assetsDir: site.assetsDir,
-      widths: site.imageWidths,
-      cacheDir: path.join(options.root, ".cache", "images"),
-      strict: site.strictImages,
-    };
-    // Only public posts' images: a draft's image must not reach the output either.
-    const checked = checkImages(imageRequests(blog.posts, blog.markdown), imageOptions);
-    const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
-    if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
-    // Resizing is the slow part: done only for a build that will happen, and cached across builds.
-    const resized = await resizeImages(checked.files, imageOptions);
-    if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
-    helper?.begin(
-      blog.posts.map((post) => post.body),
-      resized.images,
-    );
-    const warnings = site.strictImages ? [] : sortContentErrors(checked.missing);
-    return blog.withImages(resized.images, warnings, helper);
-  } catch (error) {
-    await helper?.close();
-    throw error;
-  }
+  options.helper?.start();
+  const { blog, errors } = assembleBlog(site, await readBlogSources(site, options), options);
+  const imageOptions: ImageOptions = {
+    root: options.root,
+    assetsDir: site.assetsDir,
+    widths: site.imageWidths,
+    cacheDir: path.join(options.root, ".cache", "images"),
+    strict: site.strictImages,
+  };
+  // Only public posts' images: a draft's image must not reach the output either.
+  const checked = checkImages(imageRequests(blog.posts, blog.markdown), imageOptions);
+  const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
+  if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
+  // Resizing is the slow part: done only for a build that will happen, and cached across builds.
+  const resized = await resizeImages(checked.files, imageOptions);
+  if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
+  const bodies = options.helper?.renderBodies(
+    blog.posts.map((post) => post.body),
+    resized.images,
+  );
+  const warnings = site.strictImages ? [] : sortContentErrors(checked.missing);
+  return blog.withImages(resized.images, warnings, bodies);
 }
 
 /** The site's default social image must exist: every page without an image of its own would point to it. */

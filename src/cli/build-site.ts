@@ -1,10 +1,13 @@
 // An atomic build: Eleventy writes into a staging folder; only a finished build replaces the output.
 import { mkdir, rename, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { pipeline } from "../../.eleventy.ts";
+import { HELPER_FROM_POSTS, HelperThread } from "../helper-thread/helper-thread.ts";
 import { findContentErrorList } from "../posts/content-error.ts";
+import { findPostFiles } from "../posts/load-posts.ts";
 import { indexSite } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
 
@@ -47,11 +50,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.dirname(output), { recursive: true });
   const warnings: string[] = [];
+  // Its thread starts when the posts are read (loadBlog), and stops with the build.
+  const helper = (await wantsHelper(options)) ? new HelperThread() : undefined;
   const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
     quietMode: true,
     pathPrefix: options.pathPrefix ?? options.site.pathPrefix,
     config: (eleventyConfig) =>
-      pipeline(eleventyConfig, options.site, options.root, { onWarning: (warning) => warnings.push(warning.message) }),
+      pipeline(eleventyConfig, options.site, options.root, {
+        onWarning: (warning) => warnings.push(warning.message),
+        helper,
+      }),
   });
   silenceErrorLog(eleventy);
   let pages: number;
@@ -68,6 +76,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, message: describeFailure(error) };
+  } finally {
+    await helper?.close();
   }
   await rename(output, previous).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;
@@ -75,6 +85,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
   return { ok: true, pages, warnings, ...(searchSeconds === undefined ? {} : { searchSeconds }) };
+}
+
+/** A helper thread pays for itself on a big blog, on a machine with a second core to run it. */
+async function wantsHelper(options: BuildOptions): Promise<boolean> {
+  if (availableParallelism() < 2) return false;
+  const files = await findPostFiles(path.resolve(options.root, options.site.postsDir)).catch(() => []);
+  return files.length >= HELPER_FROM_POSTS;
 }
 
 /** Eleventy prints a failed build's error chain itself; the build prints its own, clearer report instead. */

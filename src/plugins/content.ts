@@ -1,5 +1,4 @@
 // Eleventy adapter for the core: reads the posts into a Blog, once per build, as global data `blog`.
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { UserConfig } from "@11ty/eleventy";
@@ -7,6 +6,7 @@ import type { Blog } from "../blog.ts";
 import { loadBlog } from "../load-blog.ts";
 import { IMAGE_URL_PATH } from "../images/process-images.ts";
 import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
+import type { HelperThread } from "../helper-thread/helper-thread.ts";
 import type { ContentError } from "../posts/content-error.ts";
 import { createMarkdown } from "../posts/markdown.ts";
 import { PostCache } from "../posts/post-cache.ts";
@@ -21,6 +21,8 @@ export interface ContentOptions {
   root: string;
   /** Told of each problem that does not stop the build (a missing image); printed when not given. */
   onWarning?: (warning: ContentError) => void;
+  /** A second thread to share the work of a big one-off build with (src/helper-thread/). */
+  helper?: HelperThread | undefined;
 }
 
 function printWarning(warning: ContentError): void {
@@ -76,9 +78,9 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
       layouts: Object.keys(POST_LAYOUTS),
       markdown,
       absoluteHtml: absoluteHtmlRewriter(eleventyConfig, siteOrigin(site)),
-      // A one-off build of a big blog has a second thread render bodies too. Watch mode does not: a
-      // rebuild after an edit renders only the bodies of the pages it rewrites.
-      ...(watching ? { cache, recordBodies: true } : { bodyHelper: availableParallelism() > 1 }),
+      // Watch mode rereads only changed posts and renders only the bodies of the pages it rewrites:
+      // too little to share with a helper thread, which only one-off builds are given.
+      ...(watching ? { cache, recordBodies: true } : { helper: options.helper }),
     }).then((blog) => {
       const rewrite =
         watching && onlyPostsChanged && written ? routesToRewrite(written.blog, blog, written.shown) : undefined;

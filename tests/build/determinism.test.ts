@@ -13,11 +13,16 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** Builds the project's own posts with `npm run build`'s script in a child process with the given TZ. */
 function buildWithTimeZone(timeZone: string): Map<string, string> {
   const output = path.join(newOutputFolder(`tz-${timeZone.replace("/", "-")}`), "site");
-  execFileSync(process.execPath, ["--import", "tsx", "src/cli/build.ts", `--output=${output}`], {
+  execFileSync(process.execPath, ["src/cli/run.mjs", "src/cli/build.ts", `--output=${output}`], {
     cwd: ROOT,
     env: { ...process.env, TZ: timeZone },
     stdio: "pipe",
   });
+  return hashFiles(output);
+}
+
+/** Every file of a built site, by path, as a SHA-256 of its bytes. */
+function hashFiles(output: string): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const entry of readdirSync(output, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;

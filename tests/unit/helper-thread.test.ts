@@ -1,0 +1,79 @@
+// The helper thread renders bodies exactly as the build's own thread does, and no body twice.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { DateTime } from "luxon";
+import type { Blog } from "../../src/blog.ts";
+import { HelperThread } from "../../src/helper-thread/helper-thread.ts";
+import { loadBlog } from "../../src/load-blog.ts";
+import { createMarkdown } from "../../src/posts/markdown.ts";
+import { renderBody } from "../../src/posts/render-body.ts";
+import { resolveSite } from "../../src/site.ts";
+import { FIXTURES } from "../helpers/fixture-site.ts";
+
+/** A fixture's blog as a build loads it. */
+function loadFixture(name: string): Promise<Blog> {
+  return loadBlog(resolveSite({ title: "Fixture Blog" }), {
+    root: path.join(FIXTURES, name),
+    now: DateTime.fromISO("2026-01-01T00:00:00Z"),
+    layouts: ["post"],
+  });
+}
+
+describe("helper thread", () => {
+  const helper = new HelperThread();
+  // Resized images (the helper gets the image set as data), highlighted code, Japanese, long posts.
+  let blogs: Blog[];
+  before(async () => {
+    blogs = await Promise.all([loadFixture("images"), loadFixture("reader")]);
+  });
+  after(() => helper.close());
+
+  it("renders every body as the build's thread does, images and highlighted code included", () => {
+    const markdown = createMarkdown();
+    for (const blog of blogs) {
+      const bodies = blog.posts.map((post) => post.body);
+      const job = helper.renderBodies(bodies, blog.images);
+      job.waitForHelper();
+      bodies.forEach((body, index) => {
+        assert.deepEqual(job.take(index), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
+      });
+    }
+    const html = blogs.flatMap((blog) => blog.posts.map((post) => blog.renderBody(post))).join("\n");
+    assert.match(html, /<picture>/, "the fixtures' bodies hold a resized image");
+    assert.match(html, /<span class="hljs-/, "the fixtures' bodies hold highlighted code");
+  });
+
+  it("leaves to the build each body the build takes first, and never gives a body twice", () => {
+    const markdown = createMarkdown();
+    const blog = blogs[1]!;
+    // Hundreds, so the helper, starting from the last, cannot reach the first before the build takes it.
+    const bodies = Array.from({ length: 400 }, (_, index) => blog.posts[index % blog.posts.length]!.body);
+    const job = helper.renderBodies(bodies, blog.images);
+    // Taken at once, from the first: the helper starts from the last body, so the first is the build's.
+    const taken = bodies.map((_, index) => job.take(index));
+    job.waitForHelper();
+    assert.equal(taken[0], undefined, "the build rendered the first body itself");
+    bodies.forEach((body, index) => {
+      const expected = renderBody(markdown, body, blog.images);
+      assert.deepEqual(taken[index] ?? expected, expected);
+      assert.equal(job.take(index), undefined, "a body taken once is the build's");
+    });
+  });
+
+  it("gives each post of a blog its own body and outline when the helper rendered them all", async () => {
+    for (const name of ["images", "reader"]) {
+      const alone = await loadFixture(name);
+      const job = helper.renderBodies(
+        alone.posts.map((post) => post.body),
+        alone.images,
+      );
+      job.waitForHelper();
+      const helped = alone.withImages(alone.images, alone.warnings, job);
+      assert.deepEqual(
+        helped.posts.map((post) => [post.source, helped.renderBody(post), helped.outline(post)]),
+        alone.posts.map((post) => [post.source, alone.renderBody(post), alone.outline(post)]),
+      );
+    }
+  });
+});
