@@ -27,6 +27,9 @@ export interface HelperRequest {
 export class HelperThread {
   private worker: Worker | undefined;
 
+  /** `entry` is the thread's first module; only tests give another one. */
+  constructor(private readonly entry: URL = WORKER_ENTRY) {}
+
   /**
    * Starts the thread, if it is not running yet. Best called just before the build reads its posts: the
    * thread then loads its modules on the second core while the first one reads (started any earlier, it
@@ -34,9 +37,13 @@ export class HelperThread {
    */
   start(): void {
     if (this.worker !== undefined) return;
-    this.worker = new Worker(WORKER_ENTRY);
+    this.worker = new Worker(this.entry);
     // Never what keeps a finished (or failed) build's process alive; the build closes it anyway.
     this.worker.unref();
+    // A thread that cannot start claims nothing, and the build does every item itself: slower, not wrong.
+    this.worker.on("error", (error) =>
+      console.warn(`Warning: the helper thread stopped (${error.message}); the build goes on without it.`),
+    );
   }
 
   /** Bodies rendered as `renderBody` does, from the last one back. */

@@ -76,4 +76,30 @@ describe("helper thread", () => {
       );
     }
   });
+
+  it("leaves every body to the build when the thread cannot start, and says so", async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    const broken = new HelperThread(new URL("./no-such-worker.mjs", import.meta.url));
+    try {
+      const blog = blogs[0]!;
+      const job = broken.renderBodies(
+        blog.posts.map((post) => post.body),
+        blog.images,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual(
+        blog.posts.map((_, index) => job.take(index)),
+        blog.posts.map(() => undefined),
+      );
+      assert.match(
+        warnings.join("\n"),
+        /the helper thread stopped \(.*no-such-worker\.mjs.*\); the build goes on without it/,
+      );
+    } finally {
+      console.warn = warn;
+      await broken.close();
+    }
+  });
 });
