@@ -78,8 +78,8 @@ export class Blog {
    * rendered once, it cost a sixth of a 4,000-post build less. The pages that show it hold the HTML anyway.
    */
   private readonly bodies = new Map<Post, RenderedBody>();
-  /** Markup rendered once and shown on many pages, by key (see layouts/components/shared-markup.tsx). */
-  private readonly sharedMarkups = new Map<string, string>();
+  /** Markup made once and shown on many pages, by key (see `shared`). */
+  private readonly sharedParts = new Map<string, string | Promise<string>>();
   /** Where each post is in `posts`: the helper thread knows bodies by that index. */
   private readonly postIndex: ReadonlyMap<Post, number>;
 
@@ -130,15 +130,16 @@ export class Blog {
   }
 
   /**
-   * Markup that many pages show alike, rendered the first time `key` is asked for and reused afterwards.
-   * Each page that shows it still counts as showing `posts`' bodies, for watch mode's partial rebuilds.
+   * Something many pages show alike (a post's card, its feed entry, the site's header), made the first
+   * time `key` is asked for and reused afterwards. Each page that shows it still counts as showing
+   * `posts`' bodies, for watch mode's partial rebuilds.
    */
-  sharedMarkup(key: string, posts: readonly Post[], render: () => string): string {
+  shared<T extends string | Promise<string>>(key: string, posts: readonly Post[], make: () => T): T {
     const shown = bodiesOfPage.getStore();
     posts.forEach((post) => shown?.add(post.source));
-    let html = this.sharedMarkups.get(key);
-    if (html === undefined) this.sharedMarkups.set(key, (html = render()));
-    return html;
+    let value = this.sharedParts.get(key) as T | undefined;
+    if (value === undefined) this.sharedParts.set(key, (value = make()));
+    return value;
   }
 
   /** The post's rendered body and outline, from one parse, with its images resized; kept for the build. */

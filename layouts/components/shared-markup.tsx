@@ -21,7 +21,7 @@ interface SharedMarkupProps {
 }
 
 export function SharedMarkup({ blog, id, posts = [], as, className, children }: SharedMarkupProps) {
-  const html = blog.sharedMarkup(id, posts, () => renderToStaticMarkup(<>{children()}</>));
+  const html = blog.shared(id, posts, () => renderToStaticMarkup(<>{children()}</>));
   // Preact escaped it when it was rendered: it is this site's own markup, not text from a post.
   return <Raw as={as} className={className} html={html} />;
 }

@@ -16,7 +16,10 @@ const NO_ENTRY_DATE = DateTime.fromMillis(0, { zone: "UTC" });
 export async function renderAtomFeed(route: FeedRoute, blog: Blog): Promise<string> {
   const { site } = blog;
   const date = (value: DateTime) => formatRfc3339(value, site.timeZone);
-  const entries = await Promise.all(route.posts.map((post) => renderEntry(post, blog)));
+  // A post's entry is the same in every feed that carries it (the site's, its categories', its tags'): made once.
+  const entries = await Promise.all(
+    route.posts.map((post) => blog.shared(`atom-entry:${post.source}`, [post], () => renderEntry(post, blog))),
+  );
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language.replace(/[^\w-]/g, "")}">`,
