@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "_site/", "_site.*/", "tests/.output/", "test-results/", "bench/.work/"] },
+  { ignores: ["node_modules/", "_site/", "_site.*/", ".cache/", "tests/.output/", "test-results/", "bench/.work/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

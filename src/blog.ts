@@ -1,10 +1,10 @@
 // What the pages are made from: the public posts, their taxonomy and routes, and each body rendered once.
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { DateTime } from "luxon";
+import type { SharedJob } from "./helper-thread/shared-job.ts";
 import type { ImageSet } from "./images/image-set.ts";
 import type { ContentError } from "./posts/content-error.ts";
 import type { Markdown } from "./posts/markdown.ts";
-import type { SharedJob } from "./helper-thread/shared-job.ts";
 import type { BodyOutline } from "./posts/outline.ts";
 import type { Post } from "./posts/post.ts";
 import { readingMinutes } from "./posts/reading-time.ts";

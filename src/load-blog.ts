@@ -3,10 +3,10 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import { loadAuthors, type AuthorsData } from "./authors/load-authors.ts";
 import { Blog, type AbsoluteHtml } from "./blog.ts";
+import type { HelperThread } from "./helper-thread/helper-thread.ts";
 import { ImageSet } from "./images/image-set.ts";
 import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
-import type { HelperThread } from "./helper-thread/helper-thread.ts";
 import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, type Markdown } from "./posts/markdown.ts";
 import type { Post } from "./posts/post.ts";
@@ -32,7 +32,7 @@ export interface LoadBlogOptions {
   cache?: PostCache;
   /** Watch mode: pages note the posts whose bodies they show (see Blog.recordBodies). */
   recordBodies?: boolean;
-  /** A second thread sharing the reading of posts and the rendering of bodies (one-off builds of big blogs). */
+  /** A second thread that renders bodies too (one-off builds of big blogs; see src/helper-thread/). */
   helper?: HelperThread | undefined;
 }
 

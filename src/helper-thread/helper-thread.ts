@@ -46,7 +46,7 @@ export class HelperThread {
     );
   }
 
-  /** Bodies rendered as `renderBody` does, from the last one back. */
+  /** Bodies rendered as `renderBody` does with the site's Markdown reader (`createMarkdown`), from the last one back. */
   renderBodies(bodies: readonly string[], images: ImageSet): SharedJob<RenderedBody> {
     const imageData = images.toData();
     return this.send(bodies.length, "rendering bodies", (claims, port) => ({

@@ -86,7 +86,9 @@ function readYaml(text: string): { data: Record<string, unknown>; keyLines: Map<
     data = load(text, { schema: FRONT_MATTER_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    throw new FrontMatterError(`front matter is not valid YAML: ${error.reason}.`, error.mark.line + 1);
+    // js-yaml's lines count from 0; its text starts on the opening fence's line (see topLevelKeyLines).
+    const line = (error.mark as YAMLException["mark"] | undefined)?.line;
+    throw new FrontMatterError(`front matter is not valid YAML: ${error.reason}.`, line === undefined ? undefined : line + 1);
   }
   if (data === null || data === undefined) return { data: {}, keyLines: new Map() };
   if (typeof data !== "object" || Array.isArray(data)) {
