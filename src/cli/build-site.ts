@@ -8,7 +8,7 @@ import { pipeline } from "../../.eleventy.ts";
 import { HELPER_FROM_POSTS, HelperThread } from "../helper-thread/helper-thread.ts";
 import { findContentErrorList } from "../posts/content-error.ts";
 import { findPostFiles } from "../posts/load-posts.ts";
-import { indexSite } from "../search/index-site.ts";
+import { indexSite, SEARCH_BODY } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
 
 /**
@@ -70,7 +70,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // Indexed in the staging folder, so the published site and its search index always match.
     if (options.site.search) {
       const started = performance.now();
-      await indexSite(staging);
+      await indexSite(
+        staging,
+        templates.filter((page) => page.content.includes(SEARCH_BODY)).map((page) => page.outputPath),
+      );
       searchSeconds = (performance.now() - started) / 1000;
     }
   } catch (error) {

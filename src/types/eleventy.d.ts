@@ -49,8 +49,8 @@ declare module "@11ty/eleventy" {
 
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
-    /** Resolves to [passthrough copies, written templates]. */
-    write(): Promise<[unknown[], Array<{ url: string; outputPath: string }>]>;
+    /** Resolves to [passthrough copies, written pages, with the content each was written with]. */
+    write(): Promise<[unknown[], Array<{ url: string; outputPath: string; content: string | Buffer }>]>;
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
     logger: unknown;
     init(): Promise<void>;

@@ -1,5 +1,7 @@
 // Search: Pagefind indexes every public post (and nothing else) after the build; every page has a search box.
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { before, describe, it } from "node:test";
 import { buildFixture, type BuiltSite } from "../helpers/fixture-site.ts";
 import { readSearchIndex, type IndexedPage } from "../helpers/search-index.ts";
@@ -20,6 +22,11 @@ describe("search", () => {
       posts.map((file) => file.replace(/index\.html$/, "")),
     );
     assert.ok(index.some((page) => page.url === "/2025/01/20/long-read/" && page.title === "A long read"));
+  });
+
+  it("leaves nothing beside the site: the folder of pages Pagefind reads is removed", () => {
+    const besides = readdirSync(path.dirname(site.output));
+    assert.deepEqual(besides, [path.basename(site.output)]);
   });
 
   it("never indexes a draft or a future post", () => {
