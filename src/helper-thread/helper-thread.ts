@@ -15,11 +15,10 @@ export const HELPER_FROM_POSTS = 1000;
 /** A plain .mjs file: Node 20 starts a worker's first module before any loader hook (tsx) is in place. */
 const WORKER_ENTRY = new URL("./worker.mjs", import.meta.url);
 
-/** A message to the helper: one job, with the shared claims and the port its results come back on. */
+/** A message to the helper: the bodies to render, the shared claims, and the port the results come back on. */
 export interface HelperRequest {
   readonly claims: SharedArrayBuffer;
   readonly port: MessagePort;
-  readonly kind: "bodies";
   readonly bodies: readonly string[];
   readonly images: ImageSetData;
 }
@@ -48,30 +47,16 @@ export class HelperThread {
 
   /** Bodies rendered as `renderBody` does with the site's Markdown reader (`createMarkdown`), from the last one back. */
   renderBodies(bodies: readonly string[], images: ImageSet): SharedJob<RenderedBody> {
-    const imageData = images.toData();
-    return this.send(bodies.length, "rendering bodies", (claims, port) => ({
-      kind: "bodies",
-      bodies,
-      images: imageData,
-      claims,
-      port,
-    }));
+    this.start();
+    const { port1, port2 } = new MessageChannel();
+    const job = new SharedJob<RenderedBody>(bodies.length, port1, "rendering bodies");
+    const request: HelperRequest = { claims: job.claims.buffer, port: port2, bodies, images: images.toData() };
+    this.worker!.postMessage(request, [port2]);
+    return job;
   }
 
   async close(): Promise<void> {
     await this.worker?.terminate();
     this.worker = undefined;
-  }
-
-  private send<Result>(
-    size: number,
-    describe: string,
-    request: (claims: SharedArrayBuffer, port: MessagePort) => HelperRequest,
-  ): SharedJob<Result> {
-    this.start();
-    const { port1, port2 } = new MessageChannel();
-    const job = new SharedJob<Result>(size, port1, describe);
-    this.worker!.postMessage(request(job.claims.buffer, port2), [port2]);
-    return job;
   }
 }

@@ -17,7 +17,7 @@ export type LocalImage =
   | { readonly kind: "responsive"; readonly picture: Picture; readonly files: readonly string[] }
   | { readonly kind: "as-is" };
 
-/** An image set as plain data, for another thread (see src/posts/body-workers.ts). */
+/** An image set as plain data, for another thread (see src/helper-thread/). */
 export interface ImageSetData {
   readonly folder: AssetFolder;
   readonly local: ReadonlyMap<string, LocalImage>;

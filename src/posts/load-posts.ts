@@ -15,8 +15,6 @@ const POST_FILE = /\.(md|markdown)$/i;
 export interface LoadOptions {
   /** Folder of posts, relative to `root`. */
   postsDir: string;
-  /** The post files in it, when the caller has listed them already (findPostFiles). */
-  files?: readonly string[] | undefined;
   /** Project root: sources are reported relative to it. */
   root: string;
   timeZone: string;
@@ -51,7 +49,7 @@ export function compareNewestFirst(a: Post, b: Post): number {
 
 export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
   const dir = path.resolve(options.root, options.postsDir);
-  const files = options.files ?? (await findPostFiles(dir));
+  const files = await findPostFiles(dir);
   const context = {
     timeZone: options.timeZone,
     permalink: options.permalink,
