@@ -1,4 +1,4 @@
-// One timed build in a fresh process: wall time from spawn to exit, the process's peak RSS, pages written.
+// One timed build in a fresh process: wall time from spawn to exit, the process's peak RSS and CPU time, pages written.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -43,6 +43,11 @@ export interface BuildMeasure {
   seconds: number;
   /** Peak resident set size of the build process, in MiB. */
   rssMiB: number;
+  /**
+   * CPU time of the build process, all its threads, user and system. Wall time is what an author waits;
+   * CPU time is the work, whatever the number of cores (Pagefind's own process is not counted).
+   */
+  cpuSeconds: number;
   /** HTML files in the output folder. */
   pages: number;
   /** Of `seconds`, the time the build says it spent on its search index (0 when it has none). */
@@ -78,11 +83,17 @@ export async function measureBuild(builder: Builder, postsDir: string, output: s
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`The ${builder} build of ${postsDir} failed (exit ${code}):\n${stderr}`);
   // The tsx CLI is a small parent process around the build; each process reports its own peak: keep the largest.
-  const rssKiB = Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map(Number));
+  // Each line: peak RSS in KiB, then CPU time in µs.
+  const usages = readFileSync(rssFile, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => line.split(" ").map(Number));
+  const rssKiB = Math.max(...usages.map(([rss]) => rss!));
+  const cpuMicros = usages.reduce((sum, [, cpu]) => sum + cpu!, 0);
   rmSync(rssFile, { force: true });
   // src/cli/build.ts ends its report with "(search index: 1.23 s)" when the site has search.
   const searchSeconds = Number(/search index: ([\d.]+) s/.exec(stdout)?.[1] ?? 0);
-  return { seconds, rssMiB: rssKiB / 1024, pages: countPages(output), searchSeconds };
+  return { seconds, rssMiB: rssKiB / 1024, cpuSeconds: cpuMicros / 1e6, pages: countPages(output), searchSeconds };
 }
 
 export function countPages(dir: string): number {

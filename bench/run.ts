@@ -40,7 +40,7 @@ interface Row {
 
 /**
  * A warm-up of each (not counted), then `runs` cold builds of each in fresh processes, this project's
- * and the baseline's taking turns so that both see the same machine load; the median time, the peak RSS.
+ * and the baseline's taking turns so that both see the same machine load; the median time and CPU time, the peak RSS.
  */
 async function timedPair(postsDir: string, dir: string): Promise<Record<Builder, BuildMeasure>> {
   const builders = ["project", "baseline"] as const;
@@ -53,6 +53,7 @@ async function timedPair(postsDir: string, dir: string): Promise<Record<Builder,
   const summary = (list: BuildMeasure[]): BuildMeasure => ({
     seconds: median(list.map((measure) => measure.seconds)),
     rssMiB: Math.max(...list.map((measure) => measure.rssMiB)),
+    cpuSeconds: median(list.map((measure) => measure.cpuSeconds)),
     pages: list.at(-1)!.pages,
     searchSeconds: median(list.map((measure) => measure.searchSeconds)),
   });
@@ -69,9 +70,11 @@ function printTable(title: string, rows: readonly Row[], against?: readonly Row[
     "wall s",
     "posts/s",
     "peak RSS MiB",
+    "CPU s",
     "pages",
     "baseline s",
     "baseline RSS MiB",
+    "baseline CPU s",
     "baseline pages",
     "ratio",
     "search s",
@@ -88,9 +91,11 @@ function printTable(title: string, rows: readonly Row[], against?: readonly Row[
       fixed(row.project.seconds, 2),
       fixed(row.size / row.project.seconds, 0),
       fixed(row.project.rssMiB, 0),
+      fixed(row.project.cpuSeconds, 2),
       row.project.pages,
       fixed(row.baseline.seconds, 2),
       fixed(row.baseline.rssMiB, 0),
+      fixed(row.baseline.cpuSeconds, 2),
       row.baseline.pages,
       // The baseline has no search: the ratio compares the builds without the project's search indexing.
       fixed((row.project.seconds - row.project.searchSeconds) / row.baseline.seconds, 2),
