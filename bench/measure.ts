@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../", import.meta.url));
-const REPORT_RSS = fileURLToPath(new URL("./report-rss.mjs", import.meta.url));
+const REPORT_USAGE = fileURLToPath(new URL("./report-usage.mjs", import.meta.url));
 const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
 const ELEVENTY = path.join(PROJECT_ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
 const BASELINE_CONFIG = fileURLToPath(new URL("./baseline/eleventy.config.js", import.meta.url));
@@ -72,25 +72,25 @@ function command(builder: Builder, postsDir: string, output: string): string[] {
 /** Builds once into a new output folder (a cold build: nothing from an earlier run is reused). */
 export async function measureBuild(builder: Builder, postsDir: string, output: string): Promise<BuildMeasure> {
   rmSync(output, { recursive: true, force: true });
-  const rssFile = `${output}.rss`;
-  rmSync(rssFile, { force: true });
+  const usageFile = `${output}.usage`;
+  rmSync(usageFile, { force: true });
   const [file, ...args] = command(builder, postsDir, output);
   const started = performance.now();
   const { code, stdout, stderr } = await runChild(file!, args, {
-    BENCH_RSS_FILE: rssFile,
-    NODE_OPTIONS: `--import=${REPORT_RSS}`,
+    BENCH_USAGE_FILE: usageFile,
+    NODE_OPTIONS: `--import=${REPORT_USAGE}`,
   });
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`The ${builder} build of ${postsDir} failed (exit ${code}):\n${stderr}`);
-  // The tsx CLI is a small parent process around the build; each process reports its own peak: keep the largest.
-  // Each line: peak RSS in KiB, then CPU time in µs.
-  const usages = readFileSync(rssFile, "utf8")
+  // A line per Node process of the build (both builders run one): its peak RSS in KiB, then its CPU time in
+  // µs. Should a build ever run more, the peak is the largest and the CPU time the sum.
+  const usages = readFileSync(usageFile, "utf8")
     .trim()
     .split("\n")
     .map((line) => line.split(" ").map(Number));
   const rssKiB = Math.max(...usages.map(([rss]) => rss!));
   const cpuMicros = usages.reduce((sum, [, cpu]) => sum + cpu!, 0);
-  rmSync(rssFile, { force: true });
+  rmSync(usageFile, { force: true });
   // src/cli/build.ts ends its report with "(search index: 1.23 s)" when the site has search.
   const searchSeconds = Number(/search index: ([\d.]+) s/.exec(stdout)?.[1] ?? 0);
   return { seconds, rssMiB: rssKiB / 1024, cpuSeconds: cpuMicros / 1e6, pages: countPages(output), searchSeconds };
