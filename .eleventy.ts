@@ -4,7 +4,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import siteConfig from "./site.config.ts";
 import { resolveSite, type SiteSettings } from "./src/site.ts";
 import { assetsPlugin } from "./src/plugins/assets.ts";
-import { contentPlugin, type ContentOptions } from "./src/plugins/content.ts";
+import { contentPlugin, printWarning, type ContentOptions } from "./src/plugins/content.ts";
 import { enginePlugin } from "./src/plugins/engine.ts";
 import { pagesPlugin } from "./src/plugins/pages.ts";
 import { pathPrefixPlugin } from "./src/plugins/path-prefix.ts";
@@ -31,7 +31,7 @@ export function pipeline(
   // 4. Pages: every route rendered by the TSX layouts, feeds and sitemap by their XML writers.
   eleventyConfig.addPlugin(pagesPlugin);
   // 5. Assets: CSS and images copied as they are.
-  eleventyConfig.addPlugin(assetsPlugin, { site, root });
+  eleventyConfig.addPlugin(assetsPlugin, { site, root, onWarning: hooks.onWarning ?? printWarning });
 }
 
 export default function (eleventyConfig: UserConfig): { pathPrefix: string } {

@@ -71,6 +71,7 @@ export async function readBlogSources(site: SiteSettings, options: LoadBlogOptio
       permalink: site.permalink,
       layouts: options.layouts,
       markdown,
+      limits: site.limits,
       cache: options.cache,
     }),
     loadAuthors(options.root, site.authorsFile),

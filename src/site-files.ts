@@ -1,7 +1,8 @@
 // Where a site path points on disk: only the assets folder is published as files, at `/assets/`.
 // The build (images), the head metadata (social images) and `npm run check` all ask here, so they agree.
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
+import { projectFile } from "./project-files.ts";
 import type { SiteSettings } from "./site.ts";
 
 /** The published assets folder of a project. */
@@ -61,7 +62,7 @@ export function resolveSiteFile(reference: string, site: SiteSettings, root: str
     kind: "local",
     url,
     file: location.file,
-    exists: existsSync(location.file) && statSync(location.file).isFile(),
+    exists: projectFile(location.file, root).kind === "inside" && statSync(location.file).isFile(),
   };
 }
 

@@ -1,6 +1,7 @@
 // The site's settings: one typed object with defaults, validated once, read everywhere else.
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { DEFAULT_POST_LIMITS } from "./posts/limits.ts";
 
 /** What an author may set in `site.config.ts`; every key is optional. */
 export const siteSettingsSchema = z.object({
@@ -72,6 +73,17 @@ export const siteSettingsSchema = z.object({
    * `strictImages: true` the build fails instead, listing every missing image.
    */
   strictImages: z.boolean().default(false),
+  /**
+   * What one post may hold, so that a single file cannot tie up a build: its size in bytes, its categories
+   * and tags together, and how deeply HTML in its body nests. A post over a limit is a content error.
+   */
+  limits: z
+    .object({
+      postBytes: z.number().int().positive().default(DEFAULT_POST_LIMITS.postBytes),
+      termsPerPost: z.number().int().positive().default(DEFAULT_POST_LIMITS.termsPerPost),
+      htmlDepth: z.number().int().positive().default(DEFAULT_POST_LIMITS.htmlDepth),
+    })
+    .default(DEFAULT_POST_LIMITS),
   /** Full-text search with Pagefind: the index is built after the pages, and a search page and box are added. */
   search: z.boolean().default(true),
 });

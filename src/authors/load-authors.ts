@@ -1,9 +1,9 @@
 // Reads the authors file (YAML, keyed like Mediumish's `site.authors`) into entries, collecting content errors.
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { ContentError } from "../posts/content-error.ts";
+import { projectFile } from "../project-files.ts";
 import { authorEntrySchema, type AuthorEntry } from "./author-schema.ts";
 
 export interface AuthorsData {
@@ -29,9 +29,13 @@ const EXAMPLE =
 
 /** Reads `file` under `root`. A missing file is no error: authors are then shown by their key. */
 export async function loadAuthors(root: string, file: string): Promise<LoadedAuthors> {
-  const absolute = path.resolve(root, file);
-  if (!existsSync(absolute)) return { data: emptyAuthors(file), errors: [] };
-  return readAuthors(file, await readFile(absolute, "utf8"));
+  const found = projectFile(path.resolve(root, file), root);
+  if (found.kind === "missing") return { data: emptyAuthors(file), errors: [] };
+  if (found.kind === "outside") {
+    const problem = `is a symbolic link that leads out of the project (to ${found.target}), and the build never reads outside it. Replace the link with the file itself.`;
+    return { data: emptyAuthors(file), errors: [new ContentError(file, problem)] };
+  }
+  return readAuthors(file, await readFile(found.file, "utf8"));
 }
 
 export function emptyAuthors(file: string): AuthorsData {

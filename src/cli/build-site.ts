@@ -1,5 +1,4 @@
 // An atomic build: Eleventy writes into a staging folder; only a finished build replaces the output.
-import { mkdir, rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,6 +9,7 @@ import { findContentErrorList } from "../posts/content-error.ts";
 import { findPostFiles } from "../posts/load-posts.ts";
 import { indexSite, SEARCH_BODY } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
+import { claimOutput, describeFileSystemFault, OutputBusyError } from "./output-folder.ts";
 
 /**
  * Eleventy's input folder. It holds no template (every page is a virtual template), so nothing in it
@@ -45,10 +45,34 @@ export type BuildResult =
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const output = path.resolve(options.root, options.output);
-  const staging = `${output}.staging-${process.pid}`;
-  const previous = `${output}.previous-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(path.dirname(output), { recursive: true });
+  let claim;
+  try {
+    claim = await claimOutput(output);
+  } catch (error) {
+    if (error instanceof OutputBusyError) return { ok: false, message: error.message };
+    return { ok: false, message: describeFailure(error, output) };
+  }
+  // Ctrl+C or a CI time-out: the staging folder and the lock go with the build (a SIGKILL leaves them,
+  // and the next build removes them).
+  const stop = (signal: NodeJS.Signals) => {
+    void claim.release().finally(() => process.kill(process.pid, signal));
+  };
+  process.once("SIGINT", stop).once("SIGTERM", stop);
+  try {
+    return await writeSite(options, claim.staging, () => claim.publish(), output);
+  } finally {
+    process.off("SIGINT", stop).off("SIGTERM", stop);
+    await claim.release();
+  }
+}
+
+/** Eleventy writes the whole site into `staging`, the search index is added, then `publish` swaps it in. */
+async function writeSite(
+  options: BuildOptions,
+  staging: string,
+  publish: () => Promise<void>,
+  output: string,
+): Promise<BuildResult> {
   const warnings: string[] = [];
   // Its thread starts when the posts are read (loadBlog), and stops with the build.
   const helper = (await wantsHelper(options)) ? new HelperThread() : undefined;
@@ -76,17 +100,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       );
       searchSeconds = (performance.now() - started) / 1000;
     }
+    await publish();
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    return { ok: false, message: describeFailure(error) };
+    return { ok: false, message: describeFailure(error, output) };
   } finally {
     await helper?.close();
   }
-  await rename(output, previous).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(staging, output);
-  await rm(previous, { recursive: true, force: true });
   return { ok: true, pages, warnings, ...(searchSeconds === undefined ? {} : { searchSeconds }) };
 }
 
@@ -106,9 +125,11 @@ function silenceErrorLog(eleventy: Eleventy): void {
   };
 }
 
-function describeFailure(error: unknown): string {
+function describeFailure(error: unknown, output: string): string {
   const contentErrors = findContentErrorList(error);
   if (contentErrors) return contentErrors.message;
+  const fault = describeFileSystemFault(error, output);
+  if (fault !== undefined) return fault;
   const chain: string[] = [];
   for (let current = error as { message?: string; originalError?: unknown } | undefined; current;) {
     if (current.message) chain.push(current.message);

@@ -1,11 +1,11 @@
 // Local images, featured and in-body, resized once with eleventy-img into a cache that survives builds.
-import { existsSync } from "node:fs";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import { compareStrings } from "../order.ts";
 import { ContentError } from "../posts/content-error.ts";
 import type { Markdown } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";
+import { projectFile } from "../project-files.ts";
 import { locateSiteFile, type AssetFolder } from "../site-files.ts";
 import { ImageSet, type LocalImage } from "./image-set.ts";
 import { pictureFrom } from "./picture.ts";
@@ -77,12 +77,13 @@ export function checkImages(requests: readonly ImageRequest[], options: ImageOpt
   for (const request of requests) {
     const location = locateSiteFile(request.reference, options);
     if (location.kind === "remote") continue;
-    if (location.kind === "local" && existsSync(location.file)) {
+    const found = location.kind === "local" ? projectFile(location.file, options.root) : undefined;
+    if (location.kind === "local" && found?.kind === "inside") {
       if (!files.has(location.file)) files.set(location.file, request);
       continue;
     }
     const lookedFor = location.kind === "local" ? path.relative(options.root, location.file) : undefined;
-    missing.push(missingImage(request, lookedFor, options));
+    missing.push(missingImage(request, lookedFor, options, found?.kind === "outside"));
   }
   return { files, missing };
 }
@@ -115,11 +116,19 @@ export async function resizeImages(files: CheckedImages["files"], options: Image
   return { images: new ImageSet(options, sorted), broken };
 }
 
-function missingImage(request: ImageRequest, lookedFor: string | undefined, options: ImageOptions): ContentError {
+function missingImage(
+  request: ImageRequest,
+  lookedFor: string | undefined,
+  options: ImageOptions,
+  linkedOut: boolean,
+): ContentError {
+  const shown = lookedFor?.split(path.sep).join("/");
   const where =
     lookedFor === undefined
       ? `is not in the assets folder (${options.assetsDir}/), the only folder published. Move the file there and write its path as /assets/…`
-      : `does not exist (looked for ${lookedFor.split(path.sep).join("/")}). Add the file, or correct or remove the path`;
+      : linkedOut
+        ? `is reached through a symbolic link that leads out of the project (${shown}), and the build never reads outside it. Copy the file into ${options.assetsDir}/ instead`
+        : `does not exist (looked for ${shown}). Add the file, or correct or remove the path`;
   const outcome = options.strict
     ? "strictImages is on, so the site is not built until then"
     : "until then the post is built without it";

@@ -25,7 +25,8 @@ export interface ContentOptions {
   helper?: HelperThread | undefined;
 }
 
-function printWarning(warning: ContentError): void {
+/** Where warnings go when the caller does not collect them: the terminal. */
+export function printWarning(warning: ContentError): void {
   console.warn(`Warning: ${warning.message}`);
 }
 

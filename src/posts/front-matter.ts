@@ -80,6 +80,24 @@ function topLevelKeyLines(text: string, data: Record<string, unknown>): Map<stri
   return lines;
 }
 
+/**
+ * Values a front matter may hold once its YAML aliases are followed. Real front matter holds tens (a post with
+ * thousands of tags is refused later, by the `limits` setting); an alias
+ * chain (`b: [*a, *a, …]`, nine deep) stands for hundreds of millions, which js-yaml shares rather than copies
+ * but which anything walking the data (watch mode's change detection) would expand.
+ */
+const MAX_FRONT_MATTER_VALUES = 100_000;
+
+/** Counts values, following aliases as copies would, and stops as soon as there are too many. */
+function countValues(value: unknown, budget: { left: number }): void {
+  budget.left -= 1;
+  if (budget.left < 0 || value === null || typeof value !== "object") return;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    countValues(item, budget);
+    if (budget.left < 0) return;
+  }
+}
+
 function readYaml(text: string): { data: Record<string, unknown>; keyLines: Map<string, number> } {
   let data: unknown;
   try {
@@ -95,6 +113,13 @@ function readYaml(text: string): { data: Record<string, unknown>; keyLines: Map<
     throw new FrontMatterError("front matter must be a list of `key: value` lines.", 2);
   }
   const map = data as Record<string, unknown>;
+  const budget = { left: MAX_FRONT_MATTER_VALUES };
+  countValues(map, budget);
+  if (budget.left < 0) {
+    throw new FrontMatterError(
+      `front matter holds more than ${MAX_FRONT_MATTER_VALUES} values once its YAML aliases (*name) are followed. Write the values out, without aliases that repeat each other.`,
+    );
+  }
   return { data: map, keyLines: topLevelKeyLines(text, map) };
 }
 

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { compareStrings } from "../order.ts";
+import type { PostLimits } from "./limits.ts";
 import type { Markdown } from "./markdown.ts";
 import { ContentError } from "./content-error.ts";
 import { createPost, type Post } from "./post.ts";
@@ -21,6 +22,7 @@ export interface LoadOptions {
   permalink: string;
   layouts: readonly string[];
   markdown: Markdown;
+  limits?: PostLimits;
   /** Posts read by an earlier build (watch mode): unchanged files are not read or parsed again. */
   cache?: PostCache;
 }
@@ -54,6 +56,7 @@ export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
     timeZone: options.timeZone,
     permalink: options.permalink,
     markdown: options.markdown,
+    limits: options.limits,
     validate: frontMatterValidator({ timeZone: options.timeZone, layouts: options.layouts }),
   };
   // Read synchronously: Eleventy waits for the posts anyway, and fs.promises.readFile takes several

@@ -4,6 +4,7 @@ import type { DateTime } from "luxon";
 import { dateFromFileName } from "../dates.ts";
 import { ContentError } from "./content-error.ts";
 import { FrontMatterError, parseFrontMatter } from "./front-matter.ts";
+import { checkPostShape, checkPostSize, DEFAULT_POST_LIMITS, type PostLimits } from "./limits.ts";
 import { plainExcerpt, type Markdown } from "./markdown.ts";
 import { expandPermalink, PermalinkError } from "./permalink.ts";
 import type { FrontMatter, FrontMatterResult } from "./schema.ts";
@@ -36,6 +37,8 @@ export interface PostContext {
   permalink: string;
   markdown: Markdown;
   validate: (data: Record<string, unknown>) => FrontMatterResult;
+  /** The site's `limits` setting; its defaults where a caller has no site settings. */
+  limits?: PostLimits;
 }
 
 /** Jekyll's `YYYY-MM-DD-` prefix and the extension are not part of a post's slug. */
@@ -46,6 +49,9 @@ function fileSlug(source: string): string {
 
 /** Reads one post's source into a Post, or into the content errors that stop it being one. */
 export function createPost(source: string, text: string, context: PostContext): Post | ContentError[] {
+  const limits = context.limits ?? DEFAULT_POST_LIMITS;
+  const tooLarge = checkPostSize(source, text, limits);
+  if (tooLarge) return [tooLarge];
   let file;
   try {
     file = parseFrontMatter(text);
@@ -60,6 +66,10 @@ export function createPost(source: string, text: string, context: PostContext): 
     return result.issues.map((issue) => new ContentError(source, issue.message, issue.field, lineOf(issue.field)));
   }
   const matter = result.value;
+  const terms = matter.categories.length + matter.tags.length;
+  const termsLine = lineOf(["tags", "tag", "categories", "category"].find((key) => file.keyLines.has(key)));
+  const overLimits = checkPostShape(source, { body: file.body, bodyLine: file.bodyLine, terms, termsLine }, limits);
+  if (overLimits.length > 0) return overLimits;
 
   const date = matter.date ?? dateFromFileName(path.posix.basename(source), context.timeZone);
   if (!date) {

@@ -1,6 +1,6 @@
 // Full-text search: Pagefind indexes a finished build, so the search works from static files alone.
 import { copyFileSync, linkSync, mkdirSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
@@ -58,8 +58,17 @@ async function writeIndex(folder: string, pages: readonly string[]): Promise<voi
     if (!created.index) throw new SearchIndexError(created.errors.join("; "));
     const added = await created.index.addDirectory({ path: linked });
     if (added.errors.length > 0) throw new SearchIndexError(added.errors.join("; "));
-    const written = await created.index.writeFiles({ outputPath: path.join(folder, SEARCH_BUNDLE_FOLDER) });
-    if (written.errors.length > 0) throw new SearchIndexError(written.errors.join("; "));
+    // The index is taken in memory and written here, not by Pagefind's writeFiles: on a full disk its
+    // service panics and the promise never settles, while Node's own writes fail with ENOSPC, which the
+    // build reports.
+    const files = await created.index.getFiles();
+    if (files.errors.length > 0) throw new SearchIndexError(files.errors.join("; "));
+    const bundle = path.join(folder, SEARCH_BUNDLE_FOLDER);
+    for (const file of files.files) {
+      const target = path.join(bundle, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
   } finally {
     // The service is a child process: left running, it would keep Node (and every test run) alive.
     await pagefind.close();
