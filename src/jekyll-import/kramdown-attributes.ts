@@ -22,7 +22,10 @@ function kindOf(source: string): KramdownKind {
  */
 export function kramdownLeftovers(markdown: Markdown, body: string, firstLine: number): Array<Found<KramdownKind>> {
   return findInVisibleText(markdown, body, firstLine, (text) =>
-    [...text.matchAll(ATTRIBUTE_LIST), ...text.matchAll(FOOTNOTE)].map(([source]) => ({ source, value: kindOf(source) })),
+    [...text.matchAll(ATTRIBUTE_LIST), ...text.matchAll(FOOTNOTE)].map(([source]) => ({
+      source,
+      value: kindOf(source),
+    })),
   );
 }
 
