@@ -125,8 +125,13 @@ export function translateJekyllConfig(config: Record<string, unknown>, options: 
     set("pathPrefix", normalisePathPrefix(prefix), baseurl !== undefined && baseurl.trim() !== "" ? "baseurl" : "url");
   }
 
+  // The posts collection's own permalink wins over the site's, as in Jekyll.
+  const collections = isRecord(config.collections) ? config.collections : {};
+  const postsPermalink = isRecord(collections.posts) ? collections.posts.permalink : undefined;
   const permalink = text("permalink");
-  if (permalink !== undefined && permalink.trim() !== "") set("permalink", permalink.trim(), "permalink");
+  if (typeof postsPermalink === "string" && postsPermalink.trim() !== "") {
+    set("permalink", postsPermalink.trim(), "collections.posts.permalink");
+  } else if (permalink !== undefined && permalink.trim() !== "") set("permalink", permalink.trim(), "permalink");
   else set("permalink", "date", "Jekyll's default (date)");
 
   const timezone = text("timezone");

@@ -91,12 +91,14 @@ export async function planFiles(found: readonly FoundReference[], options: Files
     }
     const source = await publishedFile(siteRoot, sitePath);
     if (source.kind !== "file") {
-      // A link to a page (`/about/`, `/2016/01/x.html`) is the URL rules' business, not a missing file.
-      if (reference.kind === "link" && PAGE.test(sitePath)) continue;
+      // A link to a page (`/about/`, `/2016/01/x.html`, a rendered `/feed.xml`) is the URL rules' business, not a missing file.
+      if (reference.kind === "link" && (PAGE.test(sitePath) || source.kind === "page")) continue;
       const why =
         source.kind === "outside"
           ? "leads outside the Jekyll site (a symbolic link), so it was not copied. Copy the file into assets/ yourself and change the link."
-          : "is not a file of the Jekyll site, so nothing was copied. Add the file or correct the path.";
+          : source.kind === "page"
+            ? "is made by a Jekyll template (it has front matter), so it was not copied. Save the file it made into assets/ and change the image."
+            : "is not a file of the Jekyll site, so nothing was copied. Add the file or correct the path.";
       refused.set(sitePath, why);
       problem(why);
       continue;
@@ -127,7 +129,7 @@ export async function planFiles(found: readonly FoundReference[], options: Files
   return { copies: [...copies.values()], staticDirs: [...staticDirs].sort(), problems };
 }
 
-type Published = { kind: "file"; file: string } | { kind: "missing" } | { kind: "outside" };
+type Published = { kind: "file"; file: string } | { kind: "missing" } | { kind: "outside" } | { kind: "page" };
 
 /** The file Jekyll publishes at `sitePath`: inside the site (symbolic links resolved), not in a `_` or `.` folder. */
 async function publishedFile(siteRoot: string, sitePath: string): Promise<Published> {
@@ -137,7 +139,10 @@ async function publishedFile(siteRoot: string, sitePath: string): Promise<Publis
   if (!existsSync(candidate)) return { kind: "missing" };
   const real = await realpath(candidate);
   if (real !== siteRoot && !real.startsWith(siteRoot + path.sep)) return { kind: "outside" };
-  return (await lstat(real)).isFile() ? { kind: "file", file: real } : { kind: "missing" };
+  if (!(await lstat(real)).isFile()) return { kind: "missing" };
+  // A file with front matter (`feed.xml`, `atom.xml`, a page) is a template Jekyll renders, not a file it copies.
+  const head = await readFile(real, { encoding: "latin1" }).then((text) => text.slice(0, 5));
+  return /^---\r?\n/.test(head) ? { kind: "page" } : { kind: "file", file: real };
 }
 
 async function destinationState(root: string, to: string, from: string): Promise<FileCopy["state"]> {

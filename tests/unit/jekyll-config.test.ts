@@ -44,6 +44,11 @@ describe("translateJekyllConfig", () => {
     );
   });
 
+  it("takes the posts collection's permalink over the site's", () => {
+    const settings = settingsOf({ permalink: "pretty", collections: { posts: { permalink: "/news/:year/:title/" } } });
+    assert.equal(settings.permalink, "/news/:year/:title/");
+  });
+
   it("writes Jekyll's default permalink, date, when the config has none", () => {
     assert.equal(settingsOf({}).permalink, "date");
     assert.equal(settingsOf({ permalink: "" }).permalink, "date");
