@@ -187,7 +187,11 @@ export class Blog {
     if (post.image === undefined) return undefined;
     const found = this.images.lookup(post.image);
     if (found.kind === "missing") return undefined;
-    const location = locateSiteFile(post.image, { root: "", assetsDir: this.site.assetsDir });
+    const location = locateSiteFile(post.image, {
+      root: "",
+      assetsDir: this.site.assetsDir,
+      staticDirs: this.site.staticDirs,
+    });
     return location.kind === "local" ? location.sitePath : post.image;
   }
 

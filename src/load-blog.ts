@@ -103,7 +103,7 @@ export function assembleBlog(
     markdown: sources.markdown,
     root: options.root,
     now: options.now,
-    images: ImageSet.empty({ root: options.root, assetsDir: site.assetsDir }),
+    images: ImageSet.empty({ root: options.root, assetsDir: site.assetsDir, staticDirs: site.staticDirs }),
     warnings: [],
     absoluteHtml: options.absoluteHtml,
     recordBodies: options.recordBodies,
@@ -118,6 +118,7 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
   const imageOptions: ImageOptions = {
     root: options.root,
     assetsDir: site.assetsDir,
+    staticDirs: site.staticDirs,
     widths: site.imageWidths,
     cacheDir: path.join(options.root, ".cache", "images"),
     strict: site.strictImages,

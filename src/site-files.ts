@@ -1,4 +1,4 @@
-// Where a site path points on disk: only the assets folder is published as files, at `/assets/`.
+// Where a site path points on disk: the assets folder is published at `/assets/`, and each of `staticDirs` at its own name.
 // The build (images), the head metadata (social images) and `npm run check` all ask here, so they agree.
 import { statSync } from "node:fs";
 import path from "node:path";
@@ -11,14 +11,16 @@ export interface AssetFolder {
   readonly root: string;
   /** The assets folder, relative to the root. */
   readonly assetsDir: string;
+  /** Top-level folders published at the same path (`images` at `/images/`). */
+  readonly staticDirs?: readonly string[];
 }
 
 export type SiteFileLocation =
   /** Has a scheme (`https:`, `data:`) or is protocol-relative: somebody else's file, used exactly as written. */
   | { readonly kind: "remote"; readonly url: string }
-  /** Under the assets folder, which is published at `/assets/`: `file` is where it should be on disk. */
+  /** Under the assets folder (published at `/assets/`) or a static folder: `file` is where it should be on disk. */
   | { readonly kind: "local"; readonly sitePath: string; readonly file: string }
-  /** A site path outside `/assets/`: no such file is ever published. */
+  /** A site path outside `/assets/` and the static folders: no such file is ever published. */
   | { readonly kind: "unpublished"; readonly sitePath: string };
 
 /**
@@ -36,9 +38,14 @@ export function locateSiteFile(reference: string, folder: AssetFolder): SiteFile
     decoded = withoutQuery; // a malformed escape is kept as written
   }
   const sitePath = path.posix.normalize(`/${decoded.replace(/^\/+/, "")}`);
-  const [, folderName, ...rest] = sitePath.split("/");
-  if (folderName !== "assets" || rest.length === 0) return { kind: "unpublished", sitePath };
-  return { kind: "local", sitePath, file: path.join(folder.root, folder.assetsDir, ...rest) };
+  const [, folderName = "", ...rest] = sitePath.split("/");
+  if (rest.length === 0) return { kind: "unpublished", sitePath };
+  if (folderName === "assets")
+    return { kind: "local", sitePath, file: path.join(folder.root, folder.assetsDir, ...rest) };
+  if (folder.staticDirs?.includes(folderName)) {
+    return { kind: "local", sitePath, file: path.join(folder.root, folderName, ...rest) };
+  }
+  return { kind: "unpublished", sitePath };
 }
 
 /** What an `image`, `avatar` or link to a file refers to, and whether its file exists. */
@@ -54,7 +61,7 @@ export type FileReference =
     };
 
 export function resolveSiteFile(reference: string, site: SiteSettings, root: string): FileReference {
-  const location = locateSiteFile(reference, { root, assetsDir: site.assetsDir });
+  const location = locateSiteFile(reference, { root, assetsDir: site.assetsDir, staticDirs: site.staticDirs });
   if (location.kind === "remote") return { kind: "remote", url: location.url };
   const url = `/${reference.replace(/^\/+/, "")}`;
   if (location.kind === "unpublished") return { kind: "local", url, file: undefined, exists: false };

@@ -56,6 +56,17 @@ export const siteSettingsSchema = z.object({
   /** Folder copied as it is to `/assets/` (CSS, images, fonts). */
   assetsDir: z.string().default("assets"),
   /**
+   * Other top-level folders published as they are at the same path (`["images"]`: `images/x.jpg` at
+   * `/images/x.jpg`), so a Jekyll site's `/img/` and `/uploads/` links keep working. The importer adds them.
+   */
+  staticDirs: z
+    .array(
+      z.string().refine((name) => /^[^/\\.][^/\\]*$/.test(name) && name !== "assets", {
+        error: 'must be the name of one top-level folder, such as "images" (not "assets", which is always published).',
+      }),
+    )
+    .default([]),
+  /**
    * YAML file of the blog's authors, relative to the project root, keyed like Mediumish's `site.authors`
    * (a post's `author` is the key). Optional: without it every author is shown by the name posts give.
    */

@@ -2,6 +2,7 @@
 import type { Rule } from "./rule.ts";
 import { brokenLink } from "./rules/broken-link.ts";
 import { duplicateTerms } from "./rules/duplicate-terms.ts";
+import { leftoverSyntax } from "./rules/leftover-syntax.ts";
 import { missingFile } from "./rules/missing-file.ts";
 import { mojibake } from "./rules/mojibake.ts";
 import { unknownAuthor } from "./rules/unknown-author.ts";
@@ -12,4 +13,5 @@ export const RULES: readonly Rule[] = [
   brokenLink, // links to posts and pages that do not resolve
   duplicateTerms, // AI, ai, A.I.
   unknownAuthor, // author missing from authors.yml
+  leftoverSyntax, // {% include %}, {{ page.title }}, {::nomarkdown} shown as written
 ];

@@ -1,15 +1,25 @@
-// `npm run import:jekyll -- <path to _posts> [--dry-run]`: copies a Jekyll blog's posts into posts/, Liquid converted.
+// `npm run import:jekyll -- <Jekyll site or _posts folder> [--dry-run] [--force] [--urls keep|new]`: brings a Jekyll blog in.
 import { statSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import siteConfig from "../../site.config.ts";
 import { POST_LAYOUTS } from "../../layouts/render.tsx";
-import { importJekyllPosts, type ImportReport } from "../jekyll-import/import-posts.ts";
-import { compareStrings } from "../order.ts";
-import { resolveSite } from "../site.ts";
+import { importJekyllSite, type UrlScheme } from "../jekyll-import/import-site.ts";
+import { describeImport } from "../jekyll-import/report-text.ts";
+import { SiteSettingsError } from "../site.ts";
 
-const USAGE = "Usage: npm run import:jekyll -- <path to _posts> [--dry-run]";
+const USAGE =
+  "Usage: npm run import:jekyll -- <Jekyll site folder or its _posts folder> [--dry-run] [--force] [--urls keep|new]";
+
+/** The options, declared once; what each does is in src/jekyll-import/import-site.ts and the README. */
+const OPTIONS = {
+  /** Report only; write nothing. */
+  "dry-run": { type: "boolean", default: false },
+  /** Replace settings (and copied files) the project already has with the Jekyll site's. */
+  force: { type: "boolean", default: false },
+  /** `keep`: the Jekyll URLs; `new`: this project's, with a redirect from each old URL. */
+  urls: { type: "string", default: "keep" },
+} as const;
+const URL_SCHEMES: readonly UrlScheme[] = ["keep", "new"];
 
 function usage(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -18,41 +28,32 @@ function usage(message: string): never {
 
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean", default: false } } });
+  parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
 } catch (error) {
   usage((error as Error).message);
 }
 const [from] = parsed.positionals;
-if (from === undefined || parsed.positionals.length > 1) usage("Give one folder: the Jekyll site's _posts folder.");
+if (from === undefined || parsed.positionals.length > 1)
+  usage("Give one folder: the Jekyll site's folder (or its _posts folder).");
 if (!statSync(from, { throwIfNoEntry: false })?.isDirectory()) usage(`${from} is not a folder.`);
+const urls = parsed.values.urls as UrlScheme;
+if (!URL_SCHEMES.includes(urls))
+  usage(`--urls ${urls} is not a choice: use keep (the Jekyll URLs) or new (this site's, with redirects).`);
 
-const site = resolveSite(siteConfig);
-const dryRun = parsed.values["dry-run"];
-const report = await importJekyllPosts({
-  from: path.resolve(from),
-  root: process.cwd(),
-  site,
-  layouts: Object.keys(POST_LAYOUTS),
-  now: DateTime.now(),
-  dryRun,
-});
-console.log(describe(report, site.postsDir, dryRun));
-process.exitCode = report.problems.some((problem) => problem.level === "error") ? 1 : 0;
-
-function describe(report: ImportReport, postsDir: string, dryRun: boolean): string {
-  const lines = report.imported.map((post) => {
-    const converted = [...post.converted].map(([kind, count]) => `${count} ${kind}`).join(", ");
-    return `${post.from} → ${post.to} (${post.url})${converted === "" ? "" : `; converted: ${converted}`}`;
+try {
+  const report = await importJekyllSite({
+    from,
+    root: process.cwd(),
+    layouts: Object.keys(POST_LAYOUTS),
+    now: DateTime.now(),
+    dryRun: parsed.values["dry-run"],
+    force: parsed.values.force,
+    urls,
   });
-  const problems = [...report.problems].sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  for (const { file, line, level, message } of problems) {
-    lines.push(`${file}${line === undefined ? "" : `:${line}`}: ${level}: ${message}`);
-  }
-  const verb = dryRun ? "Would import" : "Imported";
-  const count = (n: number) => `${n} post${n === 1 ? "" : "s"}`;
-  const skipped = report.notImported.length > 0 ? `; ${report.notImported.length} not imported (see above)` : "";
-  lines.push(
-    `${verb} ${count(report.imported.length)} into ${postsDir}/${skipped}.${dryRun ? " Dry run: nothing was written." : ""}`,
-  );
-  return lines.join("\n");
+  console.log(describeImport(report));
+  process.exitCode = report.posts.problems.some((problem) => problem.level === "error") ? 1 : 0;
+} catch (error) {
+  if (!(error instanceof SiteSettingsError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
 }

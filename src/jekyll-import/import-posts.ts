@@ -1,4 +1,4 @@
-// Imports a Jekyll `_posts` folder: file names and front matter kept, Liquid converted, every post checked by the build's own code.
+// Imports a Jekyll site's `_posts` folders: file names and front matter kept, Liquid converted, every post checked by the build's own code.
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -12,13 +12,15 @@ import { frontMatterValidator } from "../posts/schema.ts";
 import type { SiteSettings } from "../site.ts";
 import { convertLiquid } from "./convert-liquid.ts";
 import { jekyllFiles, importedName } from "./jekyll-files.ts";
+import type { PostsFolder } from "./jekyll-site.ts";
+import { oldUrlRedirect } from "./old-url-redirect.ts";
 import { kramdownAttributeLists } from "./kramdown-attributes.ts";
 import { postUrlLookup } from "./post-names.ts";
 import { clashingImports } from "./url-clashes.ts";
 
 export interface ImportOptions {
-  /** The Jekyll site's `_posts` folder. */
-  from: string;
+  /** The Jekyll site's `_posts` folders, each with the folder its posts go to inside the posts folder. */
+  folders: readonly PostsFolder[];
   /** This project's root: posts go to its posts folder; messages name files relative to it. */
   root: string;
   site: SiteSettings;
@@ -26,6 +28,11 @@ export interface ImportOptions {
   now: DateTime;
   /** Report only; write nothing. */
   dryRun: boolean;
+  /**
+   * The Jekyll site's permalink when this project's URL scheme is kept instead (`--urls new`): each post
+   * whose URL changes gets `redirect_from: [<its Jekyll URL>]`, so the old URL leads to it.
+   */
+  redirectFromPermalink?: string;
 }
 
 export interface ImportProblem {
@@ -43,7 +50,12 @@ export interface ImportedPost {
   /** The new post, relative to the project root. */
   readonly to: string;
   readonly url: string;
+  /** Its URL on the Jekyll site, when `redirect_from` was added for it. */
+  readonly redirectFrom?: string;
   readonly converted: ReadonlyMap<string, number>;
+  /** The post as the build reads it, and its text as written, for the files it references. */
+  readonly post: Post;
+  readonly text: string;
 }
 
 export interface ImportReport {
@@ -82,10 +94,14 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
 
   // 1. The files, with their front matter split off exactly as the build splits it.
   const candidates: Candidate[] = [];
-  for (const file of await jekyllFiles(options.from)) {
-    const relative = path.relative(options.from, file).split(path.sep).join("/");
+  const files = await Promise.all(
+    options.folders.map(async (folder) => (await jekyllFiles(folder.dir)).map((file) => ({ folder, file }))),
+  );
+  for (const { folder, file } of files.flat()) {
+    const inside = importedName(path.relative(folder.dir, file).split(path.sep).join("/"));
+    const relative = inside === undefined || folder.into === "" ? inside : `${folder.into}/${inside}`;
     const from = shown(file);
-    const target = importedName(relative);
+    const target = relative;
     if (target === undefined) {
       notImported.push(from);
       problems.push({
@@ -95,7 +111,7 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
       });
       continue;
     }
-    if (target !== relative)
+    if (path.posix.basename(target) !== path.basename(file))
       problems.push({
         file: from,
         level: "warning",
@@ -141,7 +157,13 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
   ]);
 
   // 3. Liquid converted, then the result read back by the build's own code.
-  const ready: Array<{ candidate: Candidate; post: Post; text: string; converted: ReadonlyMap<string, number> }> = [];
+  const ready: Array<{
+    candidate: Candidate;
+    post: Post;
+    text: string;
+    converted: ReadonlyMap<string, number>;
+    redirectFrom: string | undefined;
+  }> = [];
   for (const candidate of candidates) {
     if (existsSync(path.join(root, candidate.to))) {
       notImported.push(candidate.from);
@@ -153,7 +175,20 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
       continue;
     }
     const conversion = convertLiquid(candidate.body, { firstLine: candidate.bodyLine, postUrl, siteUrl: site.url });
-    const text = candidate.frontMatter + conversion.body;
+    let text = candidate.frontMatter + conversion.body;
+    let redirectFrom: string | undefined;
+    if (options.redirectFromPermalink !== undefined) {
+      const redirect = oldUrlRedirect(candidate.to, candidate.frontMatter, conversion.body, {
+        jekyll: { ...context, permalink: options.redirectFromPermalink },
+        here: context,
+      });
+      if (redirect.problem !== undefined) {
+        problems.push({ file: candidate.from, level: "warning", message: redirect.problem });
+      } else if (redirect.url !== undefined && redirect.text !== undefined) {
+        redirectFrom = redirect.url;
+        text = redirect.text;
+      }
+    }
     const post = createPost(candidate.to, text, context);
     if (Array.isArray(post)) {
       notImported.push(candidate.from);
@@ -170,7 +205,7 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
     const warnings = [...conversion.problems, ...kramdownAttributeLists(markdown, conversion.body, candidate.bodyLine)];
     for (const problem of warnings)
       problems.push({ file: candidate.from, line: problem.line, level: "warning", message: problem.message });
-    ready.push({ candidate, post, text, converted: conversion.converted });
+    ready.push({ candidate, post, text, converted: conversion.converted, redirectFrom });
   }
 
   // 4. URLs that would clash with each other or with existing posts, as the build (with drafts and future posts) finds them.
@@ -199,7 +234,15 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
       await mkdir(path.dirname(destination), { recursive: true });
       await writeFile(destination, item.text, { flag: "wx" });
     }
-    imported.push({ from: item.candidate.from, to: item.candidate.to, url: item.post.url, converted: item.converted });
+    imported.push({
+      from: item.candidate.from,
+      to: item.candidate.to,
+      url: item.post.url,
+      ...(item.redirectFrom === undefined ? {} : { redirectFrom: item.redirectFrom }),
+      converted: item.converted,
+      post: item.post,
+      text: item.text,
+    });
   }
   return { imported, notImported: notImported.sort(compareStrings), problems };
 }

@@ -1,4 +1,5 @@
-// Eleventy adapter for static files: the assets folder is published as it is at `/assets/`, links excepted.
+// Eleventy adapter for static files: the assets folder is published as it is at `/assets/`, each static folder
+// at its own name; symbolic links never are.
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { ContentError } from "../posts/content-error.ts";
@@ -13,23 +14,26 @@ export interface AssetsOptions {
 }
 
 export function assetsPlugin(eleventyConfig: UserConfig, { site, root, onWarning }: AssetsOptions): void {
-  const folder = path.join(root, site.assetsDir);
-  eleventyConfig.addPassthroughCopy(
-    { [folder]: "assets" },
-    {
-      // Symbolic links are never published: followed, `ln -s /etc assets/etc` would publish the build
-      // machine's files; copied as links, the host's upload step would follow them instead.
-      filter: (relative: string) => {
-        if (!isSymbolicLink(path.join(folder, relative))) return true;
-        const shown = [site.assetsDir, ...relative.split(path.sep)].join("/");
-        onWarning(
-          new ContentError(
-            shown,
-            "is a symbolic link, and links are never published (one could reach outside the project). Copy the file or folder into the assets folder instead.",
-          ),
-        );
-        return false;
+  const published = [[site.assetsDir, "assets"], ...site.staticDirs.map((folder) => [folder, folder])] as const;
+  for (const [source, sitePath] of published) {
+    const folder = path.join(root, source);
+    eleventyConfig.addPassthroughCopy(
+      { [folder]: sitePath },
+      {
+        // Symbolic links are never published: followed, `ln -s /etc assets/etc` would publish the build
+        // machine's files; copied as links, the host's upload step would follow them instead.
+        filter: (relative: string) => {
+          if (!isSymbolicLink(path.join(folder, relative))) return true;
+          const shown = [source, ...relative.split(path.sep)].join("/");
+          onWarning(
+            new ContentError(
+              shown,
+              "is a symbolic link, and links are never published (one could reach outside the project). Copy the file or folder into the site instead.",
+            ),
+          );
+          return false;
+        },
       },
-    },
-  );
+    );
+  }
 }

@@ -1,22 +1,25 @@
 // `npm run import:jekyll`: a Jekyll `_posts` folder imported with its Liquid converted, and every imported post builds.
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { before, describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { POST_LAYOUTS } from "../../layouts/render.tsx";
 import { runCheck } from "../../src/check/run-check.ts";
 import { importJekyllPosts, type ImportReport } from "../../src/jekyll-import/import-posts.ts";
-import { resolveSite } from "../../src/site.ts";
+import { importJekyllSite, type SiteImportOptions } from "../../src/jekyll-import/import-site.ts";
+import { describeImport } from "../../src/jekyll-import/report-text.ts";
+import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
 import { buildFixture, FIXTURES, newOutputFolder, type BuiltSite } from "../helpers/fixture-site.ts";
-import { runCli } from "../helpers/run-cli.ts";
+import { runCli, type CliResult } from "../helpers/run-cli.ts";
 
 const FROM = path.join(FIXTURES, "jekyll-import", "_posts");
 const NOW = DateTime.fromISO("2026-01-01T00:00:00Z");
 
 function importInto(root: string, dryRun = false): Promise<ImportReport> {
   return importJekyllPosts({
-    from: FROM,
+    folders: [{ dir: FROM, relative: "_posts", into: "" }],
     root,
     site: resolveSite({}),
     layouts: Object.keys(POST_LAYOUTS),
@@ -160,6 +163,8 @@ describe("import:jekyll edge cases", () => {
     const result = await runCli("import-jekyll.ts", [FROM, "--dry-run"], root);
     assert.equal(result.code, 1, result.stderr);
     assert.ok(!existsSync(path.join(root, "posts")));
+    assert.ok(!existsSync(path.join(root, "site.config.ts")));
+    assert.match(result.stdout, /only a _posts folder was given: give the Jekyll site's root folder/);
     const from = path.relative(root, FROM).split(path.sep).join("/");
     assert.ok(
       result.stdout.includes(
@@ -171,10 +176,8 @@ describe("import:jekyll edge cases", () => {
         `${from}/2016-01-10-highlight-and-raw.md → posts/2016-01-10-highlight-and-raw.md (/2016/01/10/highlight-and-raw/); converted: 3 highlight, 2 raw`,
       ),
     );
-    assert.match(
-      result.stdout,
-      /Would import 4 posts into posts\/; 2 not imported \(see above\)\. Dry run: nothing was written\.\n$/,
-    );
+    assert.match(result.stdout, /\n {2}posts to import: 4 into posts\/ \(2 not imported: see above\)\n/);
+    assert.match(result.stdout, /\nDry run: nothing was written\.\n$/);
   });
 
   it("refuses a path that is not a folder", async () => {
@@ -182,7 +185,250 @@ describe("import:jekyll edge cases", () => {
     assert.equal(result.code, 2);
     assert.match(
       result.stderr,
-      /^no-such-folder is not a folder\.\nUsage: npm run import:jekyll -- <path to _posts> \[--dry-run\]/,
+      /^no-such-folder is not a folder\.\nUsage: npm run import:jekyll -- <Jekyll site folder or its _posts folder> \[--dry-run\] \[--force\] \[--urls keep\|new\]/,
     );
+  });
+});
+
+const SITE = path.join(FIXTURES, "jekyll-site");
+const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
+
+/** A scratch project: its own site.config.ts (importing the build's src/, as the real one does) and authors.yml. */
+function scratchProject(label: string, files: Record<string, string> = {}): string {
+  const root = newOutputFolder(label);
+  symlinkSync(SRC, path.join(root, "src"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(root, name), text);
+  return root;
+}
+
+const MY_CONFIG = `// My settings.
+import { defineSite } from "./src/site.ts";
+
+export default defineSite({
+  title: "Mine",
+  // Set by me, kept by the importer.
+  language: "fr",
+  url: "https://old.example.org",
+});
+`;
+
+let loads = 0;
+async function settingsOf(root: string): Promise<Record<string, unknown>> {
+  loads += 1;
+  const url = `${pathToFileURL(path.join(root, "site.config.ts")).href}?test=${loads}`;
+  return ((await import(url)) as { default: Record<string, unknown> }).default;
+}
+
+/** Every file of the project but its src/ link, sorted. */
+function projectFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+describe("importing a whole Jekyll site", () => {
+  let root: string;
+  let result: CliResult;
+  before(async () => {
+    root = scratchProject("jekyll-site", {
+      "site.config.ts": MY_CONFIG,
+      "authors.yml": "# My authors.\nana:\n  name: Ana (mine)\n",
+    });
+    result = await runCli("import-jekyll.ts", [SITE], root);
+  });
+
+  it("merges _config.yml into site.config.ts, keeping every setting the project had", async () => {
+    assert.equal(result.code, 0, result.stdout + result.stderr);
+    assert.deepEqual(await settingsOf(root), {
+      title: "Mine",
+      language: "fr",
+      url: "https://old.example.org",
+      description: "Notes kept with Jekyll.",
+      pathPrefix: "/blog/",
+      permalink: "/:categories/:year/:month/:day/:title/",
+      timeZone: "America/New_York",
+      postsPerPage: 5,
+      excerptSeparator: "<!-- more -->",
+      defaults: [
+        { scope: { path: "", type: "posts" }, values: { layout: "post", comments: true } },
+        { scope: { path: "news" }, values: { layout: "news_post" } },
+      ],
+      author: "Ana Lima",
+      categoryPermalink: "/category/:name/",
+      tagPermalink: "/tag/:name/",
+      staticDirs: ["images"],
+    });
+    const text = readFileSync(path.join(root, "site.config.ts"), "utf8");
+    assert.ok(text.startsWith(MY_CONFIG.slice(0, MY_CONFIG.indexOf("});"))), text);
+    assert.match(text, /\n {2}permalink: "\/:categories\/:year\/:month\/:day\/:title\/", \/\/ Jekyll: permalink\n/);
+  });
+
+  it("says what it set and which different values it kept", () => {
+    assert.ok(result.stdout.includes('\n  pathPrefix: "/blog/" (from baseurl)\n'), result.stdout);
+    assert.ok(result.stdout.includes('\n  url: "https://old.example.org" (from url), as it already was\n'));
+    assert.ok(
+      result.stdout.includes(
+        '\n  title: kept "Mine"; the Jekyll site has "Old Field Notes" (from title). Run with --force to take it\n',
+      ),
+    );
+  });
+
+  it("adds the Jekyll site's authors after the project's own, keeping those", () => {
+    assert.equal(
+      readFileSync(path.join(root, "authors.yml"), "utf8"),
+      "# My authors.\nana:\n  name: Ana (mine)\nbo:\n  name: Bo Chen\n",
+    );
+    assert.ok(result.stdout.includes("\n  added bo\n  kept ana: the file already has this author\n"));
+  });
+
+  it("imports the posts of every _posts folder, folders above _posts kept, drafts and excluded folders skipped", () => {
+    assert.deepEqual(projectFiles(root), [
+      "assets/img/x.png",
+      "authors.yml",
+      "images/y.jpg",
+      "posts/2016-01-10-welcome.md",
+      "posts/2016-02-01-files.md",
+      "posts/news/2016-04-01-release.md",
+      "site.config.ts",
+    ]);
+    assert.ok(result.stdout.includes("\n  _drafts/: 1 draft, not imported"));
+    assert.ok(result.stdout.includes("\n  old-theme/: is in the exclude: list of _config.yml\n"));
+    assert.match(
+      result.stdout,
+      /_posts\/2016-03-01-old-page\.html: warning: was skipped: only Markdown posts are imported\./,
+    );
+  });
+
+  it("copies the files posts show to the same site paths, and lists the missing ones", () => {
+    for (const file of ["assets/img/x.png", "images/y.jpg"]) {
+      assert.deepEqual(readFileSync(path.join(root, file)), readFileSync(path.join(SITE, file)), file);
+    }
+    assert.ok(result.stdout.includes("\n  copied /images/y.jpg → images/y.jpg\n"));
+    assert.match(
+      result.stdout,
+      /\n {2}- \S*_posts\/2016-02-01-files\.md:9: link "\/uploads\/talk\.pdf" is not a file of the Jekyll site, so nothing was copied\. Add the file or correct the path\.\n/,
+    );
+  });
+
+  it("ends with a summary and what needs a person", () => {
+    const summary = result.stdout.slice(result.stdout.indexOf("\nSummary:\n"));
+    assert.match(
+      summary,
+      /^\nSummary:\n {2}posts imported: 3 into posts\/ \(1 not imported: see above\)\n {2}settings written: 11\n {2}files copied: 2\n {2}authors added: 1\nNeeds a person \(\d+\):\n/,
+    );
+    assert.ok(summary.includes("\n  - plugin jemoji: emoji shortcodes such as :smile: are shown as written"));
+    assert.ok(summary.includes("\n  - plugin jekyll-paginate-v2: its pagination: settings are not read"));
+    assert.ok(!summary.includes("plugin jekyll-seo-tag"));
+    assert.ok(summary.includes("\n  - 3 pieces of Liquid or kramdown syntax in 1 post shown as written"));
+    assert.ok(summary.includes('defaults[2] (path "", type pages) is for pages'));
+  });
+
+  it("builds, showing the images from their old paths", async () => {
+    const site = await buildFixture(root, { site: (await settingsOf(root)) as SiteSettingsInput });
+    assert.ok(site.result.ok, site.result.ok ? "" : site.result.message);
+    assert.ok(site.has("/images/y.jpg") && site.has("/assets/img/x.png"));
+    const page = site.page("/notes/2016/02/01/files/");
+    // The body's <img> and the featured image are both shown, not dropped as files outside assets/.
+    assert.match(page, /<img src="\/blog\/images\/y\.jpg" alt="inline">/);
+    assert.match(site.page("/notes/2016/01/10/welcome/"), /<picture>/);
+  });
+
+  it("leaves the leftover Liquid to npm run check's leftover-syntax rule", async () => {
+    const checked = await runCheck({
+      site: resolveSite((await settingsOf(root)) as SiteSettingsInput),
+      root,
+      now: NOW,
+      layouts: Object.keys(POST_LAYOUTS),
+    });
+    assert.deepEqual(
+      checked.diagnostics
+        .filter((diagnostic) => diagnostic.rule === "leftover-syntax")
+        .map(({ file, line, message }) => `${file}:${line}: ${message.slice(0, message.indexOf(","))}`),
+      [
+        "posts/2016-01-10-welcome.md:13: {{ page.title }} is a Liquid output",
+        "posts/2016-01-10-welcome.md:15: {% include note.html %} is a Liquid tag",
+      ],
+    );
+  });
+});
+
+describe("import:jekyll's options", () => {
+  const run = (root: string, options: Partial<SiteImportOptions> = {}) =>
+    importJekyllSite({
+      from: SITE,
+      root,
+      layouts: Object.keys(POST_LAYOUTS),
+      now: NOW,
+      dryRun: false,
+      force: false,
+      urls: "keep",
+      ...options,
+    });
+
+  it("--dry-run reports everything and writes nothing", async () => {
+    const root = scratchProject("jekyll-site-dry", { "site.config.ts": MY_CONFIG });
+    const report = await run(root, { dryRun: true });
+    assert.deepEqual(projectFiles(root), ["site.config.ts"]);
+    assert.equal(readFileSync(path.join(root, "site.config.ts"), "utf8"), MY_CONFIG);
+    const text = describeImport(report);
+    assert.match(
+      text,
+      /\n {2}posts to import: 3 into posts\/ \(1 not imported: see above\)\n {2}settings to write: 11\n {2}files to copy: 2\n {2}authors to add: 2\n/,
+    );
+    assert.match(text, /\n {2}would copy \/images\/y\.jpg → images\/y\.jpg\n/);
+    assert.match(text, /\nDry run: nothing was written\.$/);
+  });
+
+  it("--force replaces the project's different settings and files, and says what it replaced", async () => {
+    const withMine = (label: string) => {
+      const root = scratchProject(label, { "site.config.ts": MY_CONFIG });
+      mkdirSync(path.join(root, "images"));
+      writeFileSync(path.join(root, "images", "y.jpg"), "not the same picture");
+      return root;
+    };
+    const keptRoot = withMine("jekyll-site-kept");
+    const kept = await run(keptRoot);
+    assert.equal((await settingsOf(keptRoot)).title, "Mine");
+    assert.equal(readFileSync(path.join(keptRoot, "images", "y.jpg"), "utf8"), "not the same picture");
+    assert.match(describeImport(kept), /\n {2}images\/y\.jpg: kept yours, which differs \(--force replaces it\)\n/);
+
+    const forcedRoot = withMine("jekyll-site-forced");
+    const forced = await run(forcedRoot, { force: true });
+    const settings = await settingsOf(forcedRoot);
+    assert.equal(settings.title, "Old Field Notes");
+    assert.equal(settings.language, "fr");
+    assert.deepEqual(
+      readFileSync(path.join(forcedRoot, "images", "y.jpg")),
+      readFileSync(path.join(SITE, "images", "y.jpg")),
+    );
+    assert.ok(
+      describeImport(forced).includes('\n  title: "Old Field Notes" (from title), replacing "Mine" (--force)\n'),
+    );
+  });
+
+  it("--urls new keeps this project's URLs and adds a redirect from each Jekyll URL to the post", async () => {
+    const root = scratchProject("jekyll-site-new-urls");
+    const report = await run(root, { urls: "new" });
+    const settings = await settingsOf(root);
+    assert.equal(settings.permalink, undefined);
+    assert.equal(settings.categoryPermalink, undefined);
+    assert.equal(settings.title, "Old Field Notes");
+    assert.match(readFileSync(path.join(root, "site.config.ts"), "utf8"), /^\/\/ This blog's settings\./);
+    const welcome = readFileSync(path.join(root, "posts", "2016-01-10-welcome.md"), "utf8");
+    const original = readFileSync(path.join(SITE, "_posts", "2016-01-10-welcome.md"), "utf8");
+    assert.equal(
+      welcome.slice(0, welcome.indexOf("\n---\n") + 5),
+      original.slice(0, original.indexOf("\n---\n")) + '\nredirect_from: ["/notes/2016/01/10/welcome/"]\n---\n',
+    );
+    assert.deepEqual(
+      // news/_posts' post is left out: its Jekyll URL has its folder category once the build learns those.
+      report.posts.imported
+        .filter((post) => !post.to.includes("/news/"))
+        .map((post) => `${post.url} ← ${post.redirectFrom ?? "-"}`),
+      ["/2016/01/10/welcome/ ← /notes/2016/01/10/welcome/", "/2016/02/01/files/ ← /notes/2016/02/01/files/"],
+    );
+    const site = await buildFixture(root, { site: settings as SiteSettingsInput });
+    assert.ok(site.result.ok, site.result.ok ? "" : site.result.message);
   });
 });
