@@ -185,10 +185,11 @@ export class Blog {
   /** The featured image's URL as written (`/assets/…` or remote), only when it is remote or its file exists. */
   featuredImage(post: Post): string | undefined {
     if (post.image === undefined) return undefined;
-    const found = this.images.lookup(post.image);
+    const { src } = post.image;
+    const found = this.images.lookup(src);
     if (found.kind === "missing") return undefined;
-    const location = locateSiteFile(post.image, { root: "", assetsDir: this.site.assetsDir });
-    return location.kind === "local" ? location.sitePath : post.image;
+    const location = locateSiteFile(src, { root: "", assetsDir: this.site.assetsDir });
+    return location.kind === "local" ? location.sitePath : src;
   }
 
   /** The image for a page's social card: the post's featured image, else the site's default, else none. */

@@ -9,8 +9,8 @@ import { DateTime, FixedOffsetZone } from "luxon";
 const DATE_PATTERN =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
-/** `YYYY-MM-DD-` at the start of a Jekyll post's file name. */
-const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})-/;
+/** `YYYY-MM-DD-` at the start of a Jekyll post's file name; Jekyll also takes `2016-1-5-`. */
+const FILE_NAME_DATE = /^(\d{4}-\d{1,2}-\d{1,2})-/;
 
 export const DATE_FORMS_HINT = "Use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or YYYY-MM-DD HH:MM:SS +0000.";
 
@@ -39,7 +39,7 @@ export function parsePostDate(text: string, timeZone: string): DateTime | undefi
   return date.isValid ? date : undefined;
 }
 
-/** The date at the start of a Jekyll file name (`2025-10-31-title.md`), at midnight in `timeZone`. */
+/** The date at the start of a Jekyll file name (`2025-10-31-title.md`, `2016-1-05-x.md`), at midnight in `timeZone`. */
 export function dateFromFileName(fileName: string, timeZone: string): DateTime | undefined {
   const match = FILE_NAME_DATE.exec(fileName);
   return match ? parsePostDate(match[1]!, timeZone) : undefined;

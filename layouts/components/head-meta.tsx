@@ -3,7 +3,7 @@ import type { Blog } from "../../src/blog.ts";
 import { formatRfc3339 } from "../../src/dates.ts";
 import { feedTitle } from "../../src/pages/feed-pages.ts";
 import type { Route } from "../../src/pages/route.ts";
-import { absoluteUrl, feedUrl, homeUrl, jsonFeedUrl } from "../../src/pages/urls.ts";
+import { absoluteUrl, authorUrl, feedUrl, homeUrl, jsonFeedUrl } from "../../src/pages/urls.ts";
 import type { Post } from "../../src/posts/post.ts";
 import { JsonLd } from "./raw.tsx";
 
@@ -55,6 +55,9 @@ function ArticleMeta({ blog, post }: { blog: Blog; post: Post }) {
   return (
     <>
       <meta property="article:published_time" content={formatRfc3339(post.date, blog.site.timeZone)} />
+      {post.updated !== undefined && (
+        <meta property="article:modified_time" content={formatRfc3339(post.updated, blog.site.timeZone)} />
+      )}
       {post.categories.map((name) => (
         <meta property="article:section" content={blog.taxonomy.term("category", name).name} />
       ))}
@@ -69,7 +72,7 @@ function ArticleMeta({ blog, post }: { blog: Blog; post: Post }) {
 function blogPosting(blog: Blog, post: Post, page: { url: string; description: string; image?: string }) {
   const { site } = blog;
   const published = formatRfc3339(post.date, site.timeZone);
-  const author = post.author ?? site.author;
+  const authors = blog.authors.of(post);
   return {
     "@context": "https://schema.org",
     "@type": "BlogPosting",
@@ -78,8 +81,16 @@ function blogPosting(blog: Blog, post: Post, page: { url: string; description: s
     url: page.url,
     mainEntityOfPage: { "@type": "WebPage", "@id": page.url },
     datePublished: published,
-    dateModified: published,
-    ...(author === undefined ? {} : { author: { "@type": "Person", name: author } }),
+    dateModified: post.updated === undefined ? published : formatRfc3339(post.updated, site.timeZone),
+    ...(authors.length === 0
+      ? {}
+      : {
+          author: authors.map((author) => ({
+            "@type": "Person",
+            name: author.name,
+            url: absoluteUrl(site, authorUrl(author)),
+          })),
+        }),
     publisher: { "@type": "Organization", name: site.title, url: absoluteUrl(site, homeUrl()) },
     ...(page.image === undefined ? {} : { image: page.image }),
     ...(post.categories.length === 0

@@ -3,7 +3,7 @@ import type { Blog } from "../../src/blog.ts";
 import { formatRfc3339 } from "../../src/dates.ts";
 import type { Post } from "../../src/posts/post.ts";
 import type { FeedRoute } from "../../src/pages/route.ts";
-import { absoluteUrl } from "../../src/pages/urls.ts";
+import { absoluteUrl, authorUrl } from "../../src/pages/urls.ts";
 
 export async function renderJsonFeed(route: FeedRoute, blog: Blog): Promise<string> {
   const { site } = blog;
@@ -24,6 +24,7 @@ async function item(post: Post, blog: Blog) {
   const { site } = blog;
   const url = absoluteUrl(site, post.url);
   const image = blog.featuredImage(post);
+  const authors = post.authors.length === 0 ? [] : blog.authors.of(post);
   return {
     id: url,
     url,
@@ -32,7 +33,10 @@ async function item(post: Post, blog: Blog) {
     ...(post.excerpt === "" ? {} : { summary: post.excerpt }),
     ...(image === undefined ? {} : { image: absoluteUrl(site, image) }),
     date_published: formatRfc3339(post.date, site.timeZone),
-    ...(post.author === undefined ? {} : { authors: [{ name: post.author }] }),
+    ...(post.updated === undefined ? {} : { date_modified: formatRfc3339(post.updated, site.timeZone) }),
+    ...(authors.length === 0
+      ? {}
+      : { authors: authors.map((author) => ({ name: author.name, url: absoluteUrl(site, authorUrl(author)) })) }),
     tags: [...post.categories, ...post.tags],
   };
 }
