@@ -51,7 +51,14 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
             <ReadingTime blog={blog} post={post} />
           </p>
         </header>
-        <PostImage blog={blog} post={post} sizes={FEATURED_IMAGE_SIZES} loading="eager" className="post__image" withCaption />
+        <PostImage
+          blog={blog}
+          post={post}
+          sizes={FEATURED_IMAGE_SIZES}
+          loading="eager"
+          className="post__image"
+          withCaption
+        />
         {post.toc && <TableOfContents headings={blog.outline(post).headings} />}
         <Raw className="post__body" html={body} />
         <footer class="post__footer">

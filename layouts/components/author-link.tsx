@@ -11,8 +11,18 @@ export function AuthorLink({ author, className }: { author: Author; className?: 
 }
 
 /** Every author of a post, linked, joined as the site's language joins a list ("A, B and C"). */
-export function AuthorLinks({ authors, language, className }: { authors: readonly Author[]; language: string; className?: string }) {
-  const parts = new Intl.ListFormat(language, { type: "conjunction" }).formatToParts(authors.map((author) => author.key));
+export function AuthorLinks({
+  authors,
+  language,
+  className,
+}: {
+  authors: readonly Author[];
+  language: string;
+  className?: string;
+}) {
+  const parts = new Intl.ListFormat(language, { type: "conjunction" }).formatToParts(
+    authors.map((author) => author.key),
+  );
   let next = 0;
   return (
     <>
