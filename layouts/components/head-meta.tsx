@@ -3,8 +3,9 @@ import type { Blog } from "../../src/blog.ts";
 import { formatRfc3339 } from "../../src/dates.ts";
 import { feedTitle } from "../../src/pages/feed-pages.ts";
 import type { Route } from "../../src/pages/route.ts";
-import { absoluteUrl, authorUrl, feedUrl, homeUrl, jsonFeedUrl } from "../../src/pages/urls.ts";
+import { absoluteUrl, feedUrl, homeUrl, jsonFeedUrl } from "../../src/pages/urls.ts";
 import type { Post } from "../../src/posts/post.ts";
+import type { Author } from "../../src/taxonomy/authors.ts";
 import { JsonLd } from "./raw.tsx";
 
 export interface HeadMetaProps {
@@ -82,15 +83,8 @@ function blogPosting(blog: Blog, post: Post, page: { url: string; description: s
     mainEntityOfPage: { "@type": "WebPage", "@id": page.url },
     datePublished: published,
     dateModified: post.updated === undefined ? published : formatRfc3339(post.updated, site.timeZone),
-    ...(authors.length === 0
-      ? {}
-      : {
-          author: authors.map((author) => ({
-            "@type": "Person",
-            name: author.name,
-            url: absoluteUrl(site, authorUrl(author)),
-          })),
-        }),
+    // One author stays an object, as it always was here; several are a list, as schema.org allows.
+    ...(authors.length === 0 ? {} : { author: authors.length === 1 ? person(authors[0]!) : authors.map(person) }),
     publisher: { "@type": "Organization", name: site.title, url: absoluteUrl(site, homeUrl()) },
     ...(page.image === undefined ? {} : { image: page.image }),
     ...(post.categories.length === 0
@@ -99,4 +93,8 @@ function blogPosting(blog: Blog, post: Post, page: { url: string; description: s
     ...(post.tags.length === 0 ? {} : { keywords: post.tags.map((name) => blog.taxonomy.term("tag", name).name) }),
     inLanguage: site.language,
   };
+}
+
+function person(author: Author) {
+  return { "@type": "Person", name: author.name };
 }

@@ -4,7 +4,7 @@ import type { Blog } from "../../src/blog.ts";
 import { formatRfc3339 } from "../../src/dates.ts";
 import type { Post } from "../../src/posts/post.ts";
 import type { FeedRoute } from "../../src/pages/route.ts";
-import { absoluteUrl, authorUrl, termIndexUrl } from "../../src/pages/urls.ts";
+import { absoluteUrl, termIndexUrl } from "../../src/pages/urls.ts";
 import { element } from "./xml.ts";
 
 /**
@@ -65,10 +65,7 @@ async function renderEntry(post: Post, blog: Blog): Promise<string> {
     // `last_modified_at` or `updated` when the post has one, else it last changed when it was published.
     `    ${element("updated", {}, post.updated === undefined ? published : formatRfc3339(post.updated, site.timeZone))}`,
     // One <author> per author; a post naming none inherits the feed's.
-    ...authors.map(
-      (author) =>
-        `    <author>${element("name", {}, author.name)}${element("uri", {}, absoluteUrl(site, authorUrl(author)))}</author>`,
-    ),
+    ...authors.map((author) => `    <author>${element("name", {}, author.name)}</author>`),
     ...terms.map(
       (term) => `    ${element("category", { term: term.name, scheme: absoluteUrl(site, termIndexUrl(term.kind)) })}`,
     ),

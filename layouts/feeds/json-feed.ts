@@ -3,7 +3,7 @@ import type { Blog } from "../../src/blog.ts";
 import { formatRfc3339 } from "../../src/dates.ts";
 import type { Post } from "../../src/posts/post.ts";
 import type { FeedRoute } from "../../src/pages/route.ts";
-import { absoluteUrl, authorUrl } from "../../src/pages/urls.ts";
+import { absoluteUrl } from "../../src/pages/urls.ts";
 
 export async function renderJsonFeed(route: FeedRoute, blog: Blog): Promise<string> {
   const { site } = blog;
@@ -34,9 +34,7 @@ async function item(post: Post, blog: Blog) {
     ...(image === undefined ? {} : { image: absoluteUrl(site, image) }),
     date_published: formatRfc3339(post.date, site.timeZone),
     ...(post.updated === undefined ? {} : { date_modified: formatRfc3339(post.updated, site.timeZone) }),
-    ...(authors.length === 0
-      ? {}
-      : { authors: authors.map((author) => ({ name: author.name, url: absoluteUrl(site, authorUrl(author)) })) }),
+    ...(authors.length === 0 ? {} : { authors: authors.map((author) => ({ name: author.name })) }),
     tags: [...post.categories, ...post.tags],
   };
 }

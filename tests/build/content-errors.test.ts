@@ -35,7 +35,9 @@ describe("content errors", () => {
   });
 
   it("report a title that is not text, with its line", () => {
-    assert.ok(message.includes('posts/2025-06-03-list-title.md:2: title must be text, such as title: "My first post".'));
+    assert.ok(
+      message.includes('posts/2025-06-03-list-title.md:2: title must be text, such as title: "My first post".'),
+    );
   });
 
   it("refuse ---js front matter without running it", () => {

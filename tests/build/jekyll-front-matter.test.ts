@@ -60,11 +60,7 @@ describe("Jekyll front matter", () => {
         '<a class="post__author" href="/authors/mina/" rel="author">Mina Park</a> and <a class="post__author" href="/authors/badely/" rel="author">Badely</a>',
       ),
     );
-    assert.ok(
-      page.includes(
-        '"author":[{"@type":"Person","name":"Mina Park","url":"https://example.org/authors/mina/"},{"@type":"Person","name":"Badely","url":"https://example.org/authors/badely/"}]',
-      ),
-    );
+    assert.ok(page.includes('"author":[{"@type":"Person","name":"Mina Park"},{"@type":"Person","name":"Badely"}]'));
     assert.ok(cardTitles(site.page("/authors/badely/")).includes("Two authors"));
     assert.ok(cardTitles(site.page("/authors/mina/")).includes("Two authors"));
     assert.deepEqual(cardTitles(site.page("/authors/guest-writer/")), ["Authors key"]);
@@ -73,15 +69,13 @@ describe("Jekyll front matter", () => {
     const start = atom.indexOf('<title type="text">Two authors</title>');
     const entry = atom.slice(start, atom.indexOf("</entry>", start));
     assert.ok(
-      entry.includes(
-        "<author><name>Mina Park</name><uri>https://example.org/authors/mina/</uri></author>\n    <author><name>Badely</name><uri>https://example.org/authors/badely/</uri></author>",
-      ),
+      entry.includes("<author><name>Mina Park</name></author>\n    <author><name>Badely</name></author>"),
       entry,
     );
     const json = JSON.parse(site.page("/feed.json")) as { items: { title: string; authors?: unknown }[] };
     assert.deepEqual(json.items.find((item) => item.title === "Two authors")?.authors, [
-      { name: "Mina Park", url: "https://example.org/authors/mina/" },
-      { name: "Badely", url: "https://example.org/authors/badely/" },
+      { name: "Mina Park" },
+      { name: "Badely" },
     ]);
   });
 

@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { POST_LAYOUTS } from "../../layouts/render.tsx";
 import { runCheck, type CheckReport } from "../../src/check/run-check.ts";
-import { resolveSite } from "../../src/site.ts";
+import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
 import { buildFixture, FIXTURES } from "../helpers/fixture-site.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
@@ -190,7 +190,7 @@ describe("npm run check on the authors file", () => {
 
 describe("npm run check on front matter written for Jekyll", () => {
   const POSTS = "posts/2024-";
-  const run = (layouts: Record<string, string> = {}) =>
+  const run = (layouts: SiteSettingsInput["layouts"] = {}) =>
     runCheck({
       site: resolveSite({ layouts, defaults: [{ scope: { path: "news" }, values: { author: "mina" } }] }),
       root: path.join(FIXTURES, "jekyll-front-matter"),
