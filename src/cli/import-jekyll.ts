@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import siteConfig from "../../site.config.ts";
-import { POST_LAYOUTS } from "../../layouts/render.tsx";
+import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
 import { importJekyllPosts, type ImportReport } from "../jekyll-import/import-posts.ts";
 import { compareStrings } from "../order.ts";
 import { resolveSite } from "../site.ts";
@@ -32,7 +32,7 @@ const report = await importJekyllPosts({
   from: path.resolve(from),
   root: process.cwd(),
   site,
-  layouts: Object.keys(POST_LAYOUTS),
+  layouts: POST_LAYOUT_NAMES,
   now: DateTime.now(),
   dryRun,
 });
