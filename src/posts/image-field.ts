@@ -21,9 +21,9 @@ export interface ImageIssue {
 
 /**
  * Where themes put the file: `image: x.jpg`; `image: {path: …}` (Chirpy), `{feature: …}` (So Simple, HPSTR),
- * `{url: …}` or `{src: …}` (others); only a `teaser` or `thumbnail` when that is all there is.
+ * `{url: …}`, `{src: …}` or `{image_path: …}` (others); only a `teaser` or `thumbnail` when that is all there is.
  */
-const SOURCE_KEYS = ["path", "feature", "url", "src"] as const;
+const SOURCE_KEYS = ["path", "feature", "url", "src", "image_path"] as const;
 const THUMBNAIL_KEYS = ["thumbnail", "teaser"] as const;
 
 /** Reads `image`, else Minimal Mistakes' `header: {image | overlay_image, teaser, image_description, caption}`. */
