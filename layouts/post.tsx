@@ -3,7 +3,7 @@
 import type { Blog } from "../src/blog.ts";
 import type { PostRoute } from "../src/pages/route.ts";
 import { Base } from "./base.tsx";
-import { AuthorLink } from "./components/author-link.tsx";
+import { AuthorLinks } from "./components/author-link.tsx";
 import { DateLink } from "./components/date-link.tsx";
 import { PostImage } from "./components/post-image.tsx";
 import { PostNav } from "./components/post-nav.tsx";
@@ -13,6 +13,7 @@ import { ReadingTime } from "./components/reading-time.tsx";
 import { RelatedPosts } from "./components/related-posts.tsx";
 import { TableOfContents } from "./components/table-of-contents.tsx";
 import { TermLinks } from "./components/term-links.tsx";
+import { UpdatedDate } from "./components/updated-date.tsx";
 
 /** The featured image spans the text column: 42rem on wide screens, the screen less its margins on phones. */
 const FEATURED_IMAGE_SIZES = "(min-width: 46rem) 42rem, calc(100vw - 2rem)";
@@ -21,11 +22,11 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
   const { post, newer, older, related } = route;
   const categories = post.categories.map((name) => blog.taxonomy.term("category", name));
   const tags = post.tags.map((name) => blog.taxonomy.term("tag", name));
-  const author = blog.authors.of(post);
+  const authors = blog.authors.of(post);
   // Rendered first: the body's parse also finds the headings the table of contents lists.
   const body = blog.renderBody(post);
   return (
-    <Base blog={blog} route={route} title={post.title} description={post.excerpt}>
+    <Base blog={blog} route={route} title={post.title} description={post.description ?? post.excerpt}>
       {/* Only the article is indexed for search: list pages and navigation would repeat it. */}
       <article class="post" data-pagefind-body="">
         <header class="post__header">
@@ -34,17 +35,30 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
           <p class="post__meta" data-pagefind-ignore="">
             <PostStatusBadge status={blog.status(post)} />
             <DateLink date={post.date} language={blog.site.language} />
-            {author !== undefined && (
+            {post.updated !== undefined && (
               <>
                 <span aria-hidden="true"> · </span>
-                <AuthorLink author={author} className="post__author" />
+                <UpdatedDate date={post.updated} site={blog.site} />
+              </>
+            )}
+            {authors.length > 0 && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <AuthorLinks authors={authors} language={blog.site.language} className="post__author" />
               </>
             )}
             <span aria-hidden="true"> · </span>
             <ReadingTime blog={blog} post={post} />
           </p>
         </header>
-        <PostImage blog={blog} post={post} sizes={FEATURED_IMAGE_SIZES} loading="eager" className="post__image" />
+        <PostImage
+          blog={blog}
+          post={post}
+          sizes={FEATURED_IMAGE_SIZES}
+          loading="eager"
+          className="post__image"
+          withCaption
+        />
         {post.toc && <TableOfContents headings={blog.outline(post).headings} />}
         <Raw className="post__body" html={body} />
         <footer class="post__footer">

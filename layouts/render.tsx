@@ -1,6 +1,7 @@
 // Turns a route into its HTML document: picks the layout for the route's kind and renders it with Preact.
 import { renderToStaticMarkup } from "preact-render-to-string";
 import type { Blog } from "../src/blog.ts";
+import { isPostLayoutName, type PostLayoutName } from "../src/posts/layout-names.ts";
 import type { FeedRoute, RobotsRoute, Route, SitemapRoute } from "../src/pages/route.ts";
 import { renderAtomFeed } from "./feeds/atom-feed.ts";
 import { renderJsonFeed } from "./feeds/json-feed.ts";
@@ -14,8 +15,8 @@ import { PostPage } from "./post.tsx";
 import { SearchPage } from "./search.tsx";
 import { TermIndexPage } from "./term-index.tsx";
 
-/** Layouts a post may name in its front matter (`layout: post`, as Jekyll themes write it). */
-export const POST_LAYOUTS = { post: PostPage } as const;
+/** The component of each post layout (src/posts/layout-names.ts lists the names; the `layouts` setting maps Jekyll's). */
+export const POST_LAYOUTS = { post: PostPage } as const satisfies Record<PostLayoutName, unknown>;
 
 /** Routes that are not HTML pages: written as text by their own writers, not by Preact. */
 type TextRoute = FeedRoute | SitemapRoute | RobotsRoute;
@@ -42,7 +43,7 @@ export function renderRoute(route: Route, blog: Blog): string | Promise<string> 
 function page(route: Exclude<Route, TextRoute>, blog: Blog) {
   switch (route.kind) {
     case "post": {
-      const Layout = POST_LAYOUTS[route.post.layout as keyof typeof POST_LAYOUTS];
+      const Layout = isPostLayoutName(route.post.layout) ? POST_LAYOUTS[route.post.layout] : PostPage;
       return <Layout route={route} blog={blog} />;
     }
     case "list":

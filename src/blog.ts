@@ -185,14 +185,15 @@ export class Blog {
   /** The featured image's URL as written (`/assets/…` or remote), only when it is remote or its file exists. */
   featuredImage(post: Post): string | undefined {
     if (post.image === undefined) return undefined;
-    const found = this.images.lookup(post.image);
+    const { src } = post.image;
+    const found = this.images.lookup(src);
     if (found.kind === "missing") return undefined;
-    const location = locateSiteFile(post.image, {
+    const location = locateSiteFile(src, {
       root: "",
       assetsDir: this.site.assetsDir,
       staticDirs: this.site.staticDirs,
     });
-    return location.kind === "local" ? location.sitePath : post.image;
+    return location.kind === "local" ? location.sitePath : src;
   }
 
   /** The image for a page's social card: the post's featured image, else the site's default, else none. */

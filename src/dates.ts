@@ -7,10 +7,16 @@ import { DateTime, FixedOffsetZone } from "luxon";
  * `2025-10-31T08:15:00.123-08:00`, `2025-10-31T08:15:00Z`.
  */
 const DATE_PATTERN =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2,3})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
-/** `YYYY-MM-DD-` at the start of a Jekyll post's file name. */
-const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})-/;
+/**
+ * `11-9-2017`: day, month, year, which Jekyll (Ruby's Time.parse) reads as 11 September 2017. Seconds
+ * written with three digits (`17:54:012`) are read by Ruby too, so DATE_PATTERN takes them.
+ */
+const DAY_FIRST_PATTERN = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
+
+/** `YYYY-MM-DD-` at the start of a Jekyll post's file name; Jekyll also takes `2016-1-5-`. */
+const FILE_NAME_DATE = /^(\d{4}-\d{1,2}-\d{1,2})-/;
 
 export const DATE_FORMS_HINT = "Use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or YYYY-MM-DD HH:MM:SS +0000.";
 
@@ -20,6 +26,8 @@ export const DATE_FORMS_HINT = "Use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or YYYY-MM-D
  * Returns undefined for anything that is not a real date.
  */
 export function parsePostDate(text: string, timeZone: string): DateTime | undefined {
+  const dayFirst = DAY_FIRST_PATTERN.exec(text.trim());
+  if (dayFirst) return parsePostDate(`${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}`, timeZone);
   const match = DATE_PATTERN.exec(text.trim());
   if (!match) return undefined;
   const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "0", offset] = match;
@@ -39,7 +47,7 @@ export function parsePostDate(text: string, timeZone: string): DateTime | undefi
   return date.isValid ? date : undefined;
 }
 
-/** The date at the start of a Jekyll file name (`2025-10-31-title.md`), at midnight in `timeZone`. */
+/** The date at the start of a Jekyll file name (`2025-10-31-title.md`, `2016-1-05-x.md`), at midnight in `timeZone`. */
 export function dateFromFileName(fileName: string, timeZone: string): DateTime | undefined {
   const match = FILE_NAME_DATE.exec(fileName);
   return match ? parsePostDate(match[1]!, timeZone) : undefined;

@@ -22,8 +22,8 @@ export interface LoadBlogOptions {
   root: string;
   /** The build time: posts dated after it are left out unless the site includes future posts. */
   now: DateTime;
-  /** Names a post's `layout` may take. */
-  layouts: readonly string[];
+  /** This project's post layouts (src/posts/layout-names.ts when not given). */
+  layouts?: readonly string[];
   /** The Markdown reader; a new one with the site's options when not given. */
   markdown?: Markdown;
   /** How feeds make the URLs in a post's body absolute; without it the blog has no feed content. */
@@ -43,6 +43,8 @@ export interface BlogSources {
   readonly authors: AuthorsData;
   /** Problems found while reading, in file order. */
   readonly errors: readonly ContentError[];
+  /** Problems the build reports without stopping, in file order. */
+  readonly warnings?: readonly ContentError[];
   readonly markdown: Markdown;
 }
 
@@ -70,13 +72,22 @@ export async function readBlogSources(site: SiteSettings, options: LoadBlogOptio
       timeZone: site.timeZone,
       permalink: site.permalink,
       layouts: options.layouts,
+      layoutMap: site.layouts,
+      defaults: site.defaults,
+      excerptSeparator: site.excerptSeparator,
       markdown,
       limits: site.limits,
       cache: options.cache,
     }),
     loadAuthors(options.root, site.authorsFile),
   ]);
-  return { posts: loaded.posts, authors: authors.data, errors: [...loaded.errors, ...authors.errors], markdown };
+  return {
+    posts: loaded.posts,
+    authors: authors.data,
+    errors: [...loaded.errors, ...authors.errors],
+    warnings: loaded.warnings,
+    markdown,
+  };
 }
 
 /** Keeps the public posts and builds the taxonomy and every page from them. Shared by the build and `npm run check`. */
@@ -104,7 +115,7 @@ export function assembleBlog(
     root: options.root,
     now: options.now,
     images: ImageSet.empty({ root: options.root, assetsDir: site.assetsDir, staticDirs: site.staticDirs }),
-    warnings: [],
+    warnings: sources.warnings ?? [],
     absoluteHtml: options.absoluteHtml,
     recordBodies: options.recordBodies,
   });
@@ -134,7 +145,7 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
     blog.posts.map((post) => post.body),
     resized.images,
   );
-  const warnings = site.strictImages ? [] : sortContentErrors(checked.missing);
+  const warnings = sortContentErrors([...blog.warnings, ...(site.strictImages ? [] : checked.missing)]);
   return blog.withImages(resized.images, warnings, bodies);
 }
 

@@ -2,6 +2,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { DEFAULT_POST_LIMITS } from "./posts/limits.ts";
+import { POST_LAYOUT_NAMES } from "./posts/layout-names.ts";
 
 /** What an author may set in `site.config.ts`; every key is optional. */
 export const siteSettingsSchema = z.object({
@@ -95,6 +96,32 @@ export const siteSettingsSchema = z.object({
       htmlDepth: z.number().int().positive().default(DEFAULT_POST_LIMITS.htmlDepth),
     })
     .default(DEFAULT_POST_LIMITS),
+  /**
+   * Jekyll layout names → this project's post layouts (`{ news_post: "post" }`). A post naming a layout
+   * that is neither here nor an ordinary post layout (`post`, `default`, `single`, `page`, null) is
+   * rendered with `post`, and `npm run check` warns once per name.
+   */
+  layouts: z
+    .record(
+      z.string(),
+      z.enum(POST_LAYOUT_NAMES, { error: `must be one of this site's layouts: ${POST_LAYOUT_NAMES.join(", ")}.` }),
+    )
+    .default({}),
+  /**
+   * Jekyll's front matter defaults: `values` apply to the posts under `scope.path` (relative to the posts
+   * folder; "" or none is every post; `*` matches within a folder name). A post's own keys win; among
+   * scopes, the longer path wins, then the later entry. `type`, if given, must be "posts" to apply.
+   */
+  defaults: z
+    .array(
+      z.object({
+        scope: z.object({ path: z.string().optional(), type: z.string().optional() }).default({}),
+        values: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .default([]),
+  /** Jekyll's `excerpt_separator`: a post's excerpt is the text before it (else its first paragraph). */
+  excerptSeparator: z.string().default("<!--more-->"),
   /** Full-text search with Pagefind: the index is built after the pages, and a search page and box are added. */
   search: z.boolean().default(true),
 });

@@ -1,4 +1,4 @@
-// A post's author, named and linked to the author's page.
+// A post's authors, named and linked to their pages.
 import type { Author } from "../../src/taxonomy/authors.ts";
 import { authorUrl } from "../../src/pages/urls.ts";
 
@@ -7,5 +7,28 @@ export function AuthorLink({ author, className }: { author: Author; className?: 
     <a class={className} href={authorUrl(author)} rel="author">
       {author.name}
     </a>
+  );
+}
+
+/** Every author of a post, linked, joined as the site's language joins a list ("A, B and C"). */
+export function AuthorLinks({
+  authors,
+  language,
+  className,
+}: {
+  authors: readonly Author[];
+  language: string;
+  className?: string;
+}) {
+  const parts = new Intl.ListFormat(language, { type: "conjunction" }).formatToParts(
+    authors.map((author) => author.key),
+  );
+  let next = 0;
+  return (
+    <>
+      {parts.map((part) =>
+        part.type === "element" ? <AuthorLink author={authors[next++]!} className={className} /> : part.value,
+      )}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { feedTitle } from "../../src/pages/feed-pages.ts";
 import type { Route } from "../../src/pages/route.ts";
 import { absoluteUrl, feedUrl, homeUrl, jsonFeedUrl } from "../../src/pages/urls.ts";
 import type { Post } from "../../src/posts/post.ts";
+import type { Author } from "../../src/taxonomy/authors.ts";
 import { JsonLd } from "./raw.tsx";
 
 export interface HeadMetaProps {
@@ -55,6 +56,9 @@ function ArticleMeta({ blog, post }: { blog: Blog; post: Post }) {
   return (
     <>
       <meta property="article:published_time" content={formatRfc3339(post.date, blog.site.timeZone)} />
+      {post.updated !== undefined && (
+        <meta property="article:modified_time" content={formatRfc3339(post.updated, blog.site.timeZone)} />
+      )}
       {post.categories.map((name) => (
         <meta property="article:section" content={blog.taxonomy.term("category", name).name} />
       ))}
@@ -69,7 +73,7 @@ function ArticleMeta({ blog, post }: { blog: Blog; post: Post }) {
 function blogPosting(blog: Blog, post: Post, page: { url: string; description: string; image?: string }) {
   const { site } = blog;
   const published = formatRfc3339(post.date, site.timeZone);
-  const author = post.author ?? site.author;
+  const authors = blog.authors.of(post);
   return {
     "@context": "https://schema.org",
     "@type": "BlogPosting",
@@ -78,8 +82,9 @@ function blogPosting(blog: Blog, post: Post, page: { url: string; description: s
     url: page.url,
     mainEntityOfPage: { "@type": "WebPage", "@id": page.url },
     datePublished: published,
-    dateModified: published,
-    ...(author === undefined ? {} : { author: { "@type": "Person", name: author } }),
+    dateModified: post.updated === undefined ? published : formatRfc3339(post.updated, site.timeZone),
+    // One author stays an object, as it always was here; several are a list, as schema.org allows.
+    ...(authors.length === 0 ? {} : { author: authors.length === 1 ? person(authors[0]!) : authors.map(person) }),
     publisher: { "@type": "Organization", name: site.title, url: absoluteUrl(site, homeUrl()) },
     ...(page.image === undefined ? {} : { image: page.image }),
     ...(post.categories.length === 0
@@ -88,4 +93,8 @@ function blogPosting(blog: Blog, post: Post, page: { url: string; description: s
     ...(post.tags.length === 0 ? {} : { keywords: post.tags.map((name) => blog.taxonomy.term("tag", name).name) }),
     inLanguage: site.language,
   };
+}
+
+function person(author: Author) {
+  return { "@type": "Person", name: author.name };
 }

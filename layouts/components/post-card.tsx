@@ -1,7 +1,7 @@
 // A post as a card in a list: title, excerpt, date, reading time and author, with its image beside them.
 import type { Blog } from "../../src/blog.ts";
 import type { Post } from "../../src/posts/post.ts";
-import { AuthorLink } from "./author-link.tsx";
+import { AuthorLinks } from "./author-link.tsx";
 import { DateLink } from "./date-link.tsx";
 import { PostImage } from "./post-image.tsx";
 import { PostStatusBadge } from "./post-status.tsx";
@@ -27,7 +27,7 @@ export function PostCard({ post, blog, headingLevel = 2 }: { post: Post; blog: B
 
 function PostCardContent({ post, blog, headingLevel }: { post: Post; blog: Blog; headingLevel: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const author = blog.authors.of(post);
+  const authors = blog.authors.of(post);
   return (
     <>
       <div class="post-card__text">
@@ -40,10 +40,10 @@ function PostCardContent({ post, blog, headingLevel }: { post: Post; blog: Blog;
           <DateLink date={post.date} language={blog.site.language} />
           <span aria-hidden="true"> · </span>
           <ReadingTime blog={blog} post={post} />
-          {author !== undefined && (
+          {authors.length > 0 && (
             <>
               <span aria-hidden="true"> · </span>
-              <AuthorLink author={author} className="post-card__author" />
+              <AuthorLinks authors={authors} language={blog.site.language} className="post-card__author" />
             </>
           )}
         </p>

@@ -11,17 +11,35 @@ export interface PostImageProps {
   /** Eager only for the image a reader sees first (the post's own); cards load lazily. */
   loading: "lazy" | "eager";
   className: string;
+  /** Show the image's caption and credit under it (on the post's page; a card has no room). */
+  withCaption?: boolean;
 }
 
 /**
- * The featured image is decoration beside the post's title (Mediumish gives it no description), so its
- * text alternative is empty: a screen reader skips it instead of reading a file name.
+ * Without `alt` in the front matter the featured image is decoration beside the post's title (Mediumish
+ * gives it no description), so its text alternative is empty: a screen reader skips it instead of
+ * reading a file name.
  */
-export function PostImage({ blog, post, sizes, loading, className }: PostImageProps) {
+export function PostImage({ blog, post, sizes, loading, className, withCaption = false }: PostImageProps) {
   if (post.image === undefined) return null;
-  const found = blog.images.lookup(post.image);
+  const { alt = "", caption, credit } = post.image;
+  const found = blog.images.lookup(post.image.src);
   if (found.kind === "missing") return null;
-  if (found.kind === "as-is")
-    return <img class={className} src={found.url} alt="" loading={loading} decoding="async" />;
-  return <Picture className={className} picture={found.picture} alt="" sizes={sizes} loading={loading} />;
+  const image =
+    found.kind === "as-is" ? (
+      <img class={className} src={found.url} alt={alt} loading={loading} decoding="async" />
+    ) : (
+      <Picture className={className} picture={found.picture} alt={alt} sizes={sizes} loading={loading} />
+    );
+  if (!withCaption || (caption === undefined && credit === undefined)) return image;
+  return (
+    <figure class="post__figure">
+      {image}
+      <figcaption class="post__caption">
+        {caption}
+        {caption !== undefined && credit !== undefined && " "}
+        {credit !== undefined && <span class="post__credit">{credit}</span>}
+      </figcaption>
+    </figure>
+  );
 }

@@ -8,8 +8,9 @@ import { absoluteUrl, termIndexUrl } from "../../src/pages/urls.ts";
 import { element } from "./xml.ts";
 
 /**
- * Atom requires a feed's `updated`. It is the newest entry's date, not the build time, so a rebuild
- * writes the same bytes; a feed with no entry yet (a new blog) says the epoch.
+ * Atom requires a feed's `updated`. It is the latest change among its entries (their own `updated`, else
+ * their date), not the build time, so a rebuild writes the same bytes; a feed with no entry yet (a new
+ * blog) says the epoch.
  */
 const NO_ENTRY_DATE = DateTime.fromMillis(0, { zone: "UTC" });
 
@@ -28,7 +29,7 @@ export async function renderAtomFeed(route: FeedRoute, blog: Blog): Promise<stri
     `  ${element("link", { rel: "self", type: "application/atom+xml", href: absoluteUrl(site, route.url) })}`,
     `  ${element("link", { rel: "alternate", type: "text/html", href: absoluteUrl(site, route.pageUrl) })}`,
     `  ${element("id", {}, absoluteUrl(site, route.url))}`,
-    `  ${element("updated", {}, date(route.posts[0]?.date ?? NO_ENTRY_DATE))}`,
+    `  ${element("updated", {}, date(latestChange(route.posts)))}`,
     // Entries without an author of their own inherit this one, as Atom requires.
     `  <author>${element("name", {}, site.author ?? site.title)}</author>`,
     ...entries,
@@ -37,10 +38,20 @@ export async function renderAtomFeed(route: FeedRoute, blog: Blog): Promise<stri
   ].join("\n");
 }
 
+function latestChange(posts: readonly Post[]): DateTime {
+  let latest: DateTime = NO_ENTRY_DATE;
+  for (const post of posts) {
+    const changed = post.updated !== undefined && post.updated > post.date ? post.updated : post.date;
+    if (changed > latest) latest = changed;
+  }
+  return latest;
+}
+
 async function renderEntry(post: Post, blog: Blog): Promise<string> {
   const { site, taxonomy } = blog;
   const url = absoluteUrl(site, post.url);
   const published = formatRfc3339(post.date, site.timeZone);
+  const authors = post.authors.length === 0 ? [] : blog.authors.of(post);
   const terms = [
     ...post.categories.map((name) => taxonomy.term("category", name)),
     ...post.tags.map((name) => taxonomy.term("tag", name)),
@@ -51,9 +62,10 @@ async function renderEntry(post: Post, blog: Blog): Promise<string> {
     `    ${element("link", { rel: "alternate", type: "text/html", href: url })}`,
     `    ${element("id", {}, url)}`,
     `    ${element("published", {}, published)}`,
-    // Posts carry no date of change yet, so a post is last updated when it was published.
-    `    ${element("updated", {}, published)}`,
-    ...(post.author === undefined ? [] : [`    <author>${element("name", {}, post.author)}</author>`]),
+    // `last_modified_at` or `updated` when the post has one, else it last changed when it was published.
+    `    ${element("updated", {}, post.updated === undefined ? published : formatRfc3339(post.updated, site.timeZone))}`,
+    // One <author> per author; a post naming none inherits the feed's.
+    ...authors.map((author) => `    <author>${element("name", {}, author.name)}</author>`),
     ...terms.map(
       (term) => `    ${element("category", { term: term.name, scheme: absoluteUrl(site, termIndexUrl(term.kind)) })}`,
     ),

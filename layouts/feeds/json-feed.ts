@@ -24,6 +24,7 @@ async function item(post: Post, blog: Blog) {
   const { site } = blog;
   const url = absoluteUrl(site, post.url);
   const image = blog.featuredImage(post);
+  const authors = post.authors.length === 0 ? [] : blog.authors.of(post);
   return {
     id: url,
     url,
@@ -32,7 +33,8 @@ async function item(post: Post, blog: Blog) {
     ...(post.excerpt === "" ? {} : { summary: post.excerpt }),
     ...(image === undefined ? {} : { image: absoluteUrl(site, image) }),
     date_published: formatRfc3339(post.date, site.timeZone),
-    ...(post.author === undefined ? {} : { authors: [{ name: post.author }] }),
+    ...(post.updated === undefined ? {} : { date_modified: formatRfc3339(post.updated, site.timeZone) }),
+    ...(authors.length === 0 ? {} : { authors: authors.map((author) => ({ name: author.name })) }),
     tags: [...post.categories, ...post.tags],
   };
 }

@@ -16,8 +16,8 @@ export interface CheckOptions {
   root: string;
   /** Decides which posts are scheduled, as the build time does. */
   now: DateTime;
-  /** Names a post's `layout` may take. */
-  layouts: readonly string[];
+  /** This project's post layouts (src/posts/layout-names.ts when not given). */
+  layouts?: readonly string[];
   rules?: readonly Rule[];
 }
 

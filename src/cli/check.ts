@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import siteConfig from "../../site.config.ts";
-import { POST_LAYOUTS } from "../../layouts/render.tsx";
+import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
 import { FORMATS, type Format } from "../check/format.ts";
 import { runCheck } from "../check/run-check.ts";
 import { resolveSite, SiteSettingsError } from "../site.ts";
@@ -29,7 +29,7 @@ if (!(values.format in FORMATS)) {
 
 try {
   const site = resolveSite({ ...siteConfig, ...(values.posts === undefined ? {} : { postsDir: values.posts }) });
-  const report = await runCheck({ site, root: process.cwd(), now: DateTime.now(), layouts: Object.keys(POST_LAYOUTS) });
+  const report = await runCheck({ site, root: process.cwd(), now: DateTime.now(), layouts: POST_LAYOUT_NAMES });
   console.log(FORMATS[values.format as Format](report));
   // Errors stop the build, so they fail the check; warnings fail it only when asked to (--strict, for CI).
   process.exitCode = report.errors > 0 || (values.strict && report.warnings > 0) ? 1 : 0;

@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { POST_LAYOUTS } from "../../layouts/render.tsx";
+import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
 import { importJekyllSite, type UrlScheme } from "../jekyll-import/import-site.ts";
 import { describeImport } from "../jekyll-import/report-text.ts";
 import { SiteSettingsError } from "../site.ts";
@@ -44,7 +44,7 @@ try {
   const report = await importJekyllSite({
     from,
     root: process.cwd(),
-    layouts: Object.keys(POST_LAYOUTS),
+    layouts: POST_LAYOUT_NAMES,
     now: DateTime.now(),
     dryRun: parsed.values["dry-run"],
     force: parsed.values.force,

@@ -3,7 +3,7 @@ import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import siteConfig from "../../site.config.ts";
-import { POST_LAYOUTS } from "../../layouts/render.tsx";
+import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
 import { nowInZone } from "../dates.ts";
 import { newPost, NewPostError } from "../posts/new-post.ts";
 import { resolveSite } from "../site.ts";
@@ -49,7 +49,7 @@ try {
     postsDir: site.postsDir,
     timeZone: site.timeZone,
     permalink: site.permalink,
-    layouts: Object.keys(POST_LAYOUTS),
+    layouts: POST_LAYOUT_NAMES,
   });
 } catch (error) {
   if (error instanceof NewPostError) fail(error.message);

@@ -55,7 +55,7 @@ export interface ResizedImages {
 export function imageRequests(posts: readonly Post[], markdown: Markdown): ImageRequest[] {
   const requests: ImageRequest[] = [];
   for (const post of posts) {
-    if (post.image !== undefined) requests.push({ reference: post.image, post, field: "image" });
+    if (post.image !== undefined) requests.push({ reference: post.image.src, post, field: "image" });
     if (!post.body.includes("![")) continue; // most posts have no image: skip the parse
     for (const token of markdown.parse(post.body, {})) {
       if (token.type !== "inline") continue;

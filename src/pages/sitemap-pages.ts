@@ -27,7 +27,7 @@ function newest(posts: readonly Post[]): DateTime | undefined {
 function sitemapEntry(route: Route, posts: readonly Post[]): SitemapEntry | undefined {
   switch (route.kind) {
     case "post":
-      return { url: route.url, lastModified: route.post.date };
+      return { url: route.url, lastModified: route.post.updated ?? route.post.date };
     case "author":
       return { url: route.url, lastModified: newest(route.author.posts) };
     case "archive":

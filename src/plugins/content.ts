@@ -10,7 +10,7 @@ import type { HelperThread } from "../helper-thread/helper-thread.ts";
 import type { ContentError } from "../posts/content-error.ts";
 import { createMarkdown } from "../posts/markdown.ts";
 import { PostCache } from "../posts/post-cache.ts";
-import { POST_LAYOUTS } from "../../layouts/render.tsx";
+import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
 import { siteOrigin } from "../pages/urls.ts";
 import { normalisePathPrefix, type SiteSettings } from "../site.ts";
 import { absoluteHtmlRewriter } from "./path-prefix.ts";
@@ -76,7 +76,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
     loading = loadBlog(site, {
       root,
       now: DateTime.now(),
-      layouts: Object.keys(POST_LAYOUTS),
+      layouts: POST_LAYOUT_NAMES,
       markdown,
       absoluteHtml: absoluteHtmlRewriter(eleventyConfig, siteOrigin(site)),
       // Watch mode rereads only changed posts and renders only the bodies of the pages it rewrites:

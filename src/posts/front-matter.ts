@@ -10,8 +10,10 @@ export interface FrontMatterFile {
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
-  /** 1-based line of each top-level front matter key. */
+  /** 1-based line of each top-level front matter key (of its last occurrence, the one that counts). */
   keyLines: ReadonlyMap<string, number>;
+  /** Top-level keys written more than once, with every line they are on (the last one wins, as in Jekyll). */
+  duplicateKeys: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Why a file's front matter could not be read, with the line where the reader knows it. */
@@ -64,18 +66,21 @@ const FRONT_MATTER_SCHEMA = CORE_SCHEMA.extend({
 const TOP_LEVEL_KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"\-?:{}[\],&*!|>%@`][^:#]*?|-[^\s:][^:#]*?))[ \t]*:(?:[ \t]|$)/;
 
 /**
- * The line of each top-level key, for error messages. Read from the text, not the parser: a top-level key
+ * The lines of each top-level key, for error messages. Read from the text, not the parser: a top-level key
  * is the only thing that starts at a line's first column in a front matter map (block scalars, list items
  * and nested maps are indented, or start with "- ").
  */
-function topLevelKeyLines(text: string, data: Record<string, unknown>): Map<string, number> {
-  const lines = new Map<string, number>();
+function topLevelKeyLines(text: string, data: Record<string, unknown>): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
   text.split("\n").forEach((line, index) => {
     const match = TOP_LEVEL_KEY.exec(line);
     if (!match) return;
     const key = match[1] ?? match[2]?.replaceAll("''", "'") ?? match[3]!.trimEnd();
+    if (!Object.hasOwn(data, key)) return;
     // gray-matter's text starts with the newline after the opening fence: line 1 of it is the fence's.
-    if (Object.hasOwn(data, key) && !lines.has(key)) lines.set(key, index + 1);
+    const found = lines.get(key);
+    if (found) found.push(index + 1);
+    else lines.set(key, [index + 1]);
   });
   return lines;
 }
@@ -98,17 +103,25 @@ function countValues(value: unknown, budget: { left: number }): void {
   }
 }
 
-function readYaml(text: string): { data: Record<string, unknown>; keyLines: Map<string, number> } {
+interface YamlData {
+  data: Record<string, unknown>;
+  keyLines: Map<string, number>;
+  duplicateKeys: Map<string, number[]>;
+}
+
+function readYaml(text: string): YamlData {
   let data: unknown;
   try {
-    data = load(text, { schema: FRONT_MATTER_SCHEMA });
+    // `json: true` makes a repeated key replace the earlier value instead of throwing: Jekyll's reader
+    // (Psych) keeps the last one, and real posts repeat keys. topLevelKeyLines finds them for `check`.
+    data = load(text, { schema: FRONT_MATTER_SCHEMA, json: true });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     // js-yaml's lines count from 0; its text starts on the opening fence's line (see topLevelKeyLines).
     const line = (error.mark as YAMLException["mark"] | undefined)?.line;
     throw new FrontMatterError(`front matter is not valid YAML: ${error.reason}.`, line === undefined ? undefined : line + 1);
   }
-  if (data === null || data === undefined) return { data: {}, keyLines: new Map() };
+  if (data === null || data === undefined) return { data: {}, keyLines: new Map(), duplicateKeys: new Map() };
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new FrontMatterError("front matter must be a list of `key: value` lines.", 2);
   }
@@ -120,7 +133,30 @@ function readYaml(text: string): { data: Record<string, unknown>; keyLines: Map<
       `front matter holds more than ${MAX_FRONT_MATTER_VALUES} values once its YAML aliases (*name) are followed. Write the values out, without aliases that repeat each other.`,
     );
   }
-  return { data: map, keyLines: topLevelKeyLines(text, map) };
+  const lines = topLevelKeyLines(text, map);
+  return {
+    data: map,
+    keyLines: new Map([...lines].map(([key, found]) => [key, found.at(-1)!])),
+    duplicateKeys: new Map([...lines].filter(([, found]) => found.length > 1)),
+  };
+}
+
+/** A fence line as Jekyll reads it: `---` (or YAML's document end `...` when closing), then only spaces or tabs. */
+const OPENING_FENCE = /^---[ \t]*$/;
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * Rewrites the fences Jekyll accepts and gray-matter does not (`---` with trailing blanks, a closing `...`)
+ * as plain `---` lines, line for line, so every line number stays the file's. Returns undefined when the
+ * front matter has no closing fence.
+ */
+function normaliseFences(text: string): string | undefined {
+  const lines = text.split("\n");
+  const close = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
+  if (close === -1) return undefined;
+  if (OPENING_FENCE.test(lines[0]!)) lines[0] = "---";
+  lines[close] = "---";
+  return lines.join("\n");
 }
 
 /**
@@ -136,20 +172,20 @@ export function parseFrontMatter(source: string): FrontMatterFile {
       1,
     );
   }
-  if (!text.startsWith("---\n") && language === undefined) {
-    return { data: {}, body: text, bodyLine: 1, keyLines: new Map() };
+  if (!/^---[ \t]*\n/.test(text) && language === undefined) {
+    return { data: {}, body: text, bodyLine: 1, keyLines: new Map(), duplicateKeys: new Map() };
   }
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+  const fenced = normaliseFences(text);
+  if (fenced === undefined) {
     throw new FrontMatterError('front matter has no closing "---" line. End the front matter with a line holding only ---.', 1);
   }
-  let keyLines = new Map<string, number>();
-  const file = matter(text, {
+  let yaml: YamlData = { data: {}, keyLines: new Map(), duplicateKeys: new Map() };
+  const file = matter(fenced, {
     language: "yaml",
     engines: {
       yaml: (yamlText: string) => {
-        const parsed = readYaml(yamlText);
-        keyLines = parsed.keyLines;
-        return parsed.data;
+        yaml = readYaml(yamlText);
+        return yaml.data;
       },
       javascript: refuseExecutableFrontMatter,
       js: refuseExecutableFrontMatter,
@@ -157,6 +193,6 @@ export function parseFrontMatter(source: string): FrontMatterFile {
       coffee: refuseExecutableFrontMatter,
     },
   });
-  const bodyLine = text.slice(0, text.length - file.content.length).split("\n").length;
-  return { data: file.data, body: file.content, bodyLine, keyLines };
+  const bodyLine = fenced.slice(0, fenced.length - file.content.length).split("\n").length;
+  return { data: file.data, body: file.content, bodyLine, keyLines: yaml.keyLines, duplicateKeys: yaml.duplicateKeys };
 }

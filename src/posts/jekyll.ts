@@ -31,3 +31,62 @@ export function isNameListValue(value: unknown): boolean {
     item === null || item === undefined || ["string", "number", "boolean"].includes(typeof item);
   return isName(value) || (Array.isArray(value) && value.every(isName));
 }
+
+/**
+ * Authors as Jekyll themes write them: `author: Mina Park` (one name, spaces and all), `authors: [a, b]`,
+ * and jekyll-seo-tag's `author: {name: …}`; `authors` first, then `author`, repeats removed.
+ */
+export function personList(plural: unknown, singular: unknown): string[] {
+  const names = [...fromPeople(plural), ...fromPeople(singular)];
+  return [...new Set(names.map((name) => name.trim()).filter((name) => name !== ""))];
+}
+
+function fromPeople(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(fromPerson);
+  return fromPerson(value);
+}
+
+function fromPerson(value: unknown): string[] {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    return fromSingular((value as Record<string, unknown>).name);
+  }
+  return fromSingular(value);
+}
+
+/** Whether personList can read a value: names, `{name: …}` maps, or a list of either. */
+export function isPersonListValue(value: unknown): boolean {
+  const isPerson = (item: unknown) =>
+    item === null ||
+    item === undefined ||
+    ["string", "number"].includes(typeof item) ||
+    (typeof item === "object" &&
+      !Array.isArray(item) &&
+      ["string", "number"].includes(typeof (item as Record<string, unknown>).name));
+  return isPerson(value) || (Array.isArray(value) && value.every(isPerson));
+}
+
+/** Jekyll's `YYYY-M-D-` file name prefix: months and days may be written without their zero. */
+export const FILE_NAME_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:-|$)/;
+
+/** The file name without its extension and its date: the part Jekyll makes slugs and titles from. */
+export function fileNameStem(source: string): string {
+  const base = source.slice(source.lastIndexOf("/") + 1);
+  return base.replace(/\.(md|markdown)$/i, "").replace(FILE_NAME_DATE, "");
+}
+
+/**
+ * The title Jekyll gives a post without one (Utils.titleize_slug): the file name's slug, trailing dots
+ * dropped, split on hyphens, each word with its first letter upper-cased and the rest lower-cased
+ * (Ruby's `capitalize`): `2016-01-05-the-ios-way.md` is "The Ios Way".
+ */
+export function titleFromFileName(source: string): string {
+  return fileNameStem(source)
+    .replace(/\.+$/, "")
+    .split("-")
+    .map((word) => {
+      const [first = "", ...rest] = [...word];
+      return first.toUpperCase() + rest.join("").toLowerCase();
+    })
+    .join(" ")
+    .trim();
+}

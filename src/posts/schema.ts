@@ -1,21 +1,30 @@
 // The one schema for a post's front matter: what authors may write, checked and normalised once.
+import { decodeHTML } from "entities";
 import type { DateTime } from "luxon";
 import { z } from "zod";
 import { DATE_FORMS_HINT, parsePostDate } from "../dates.ts";
-import { isNameListValue, nameList } from "./jekyll.ts";
+import { readImage } from "./image-field.ts";
+import { isNameListValue, isPersonListValue, nameList, personList } from "./jekyll.ts";
+import { resolveLayout } from "./layout-names.ts";
 
-/** What the schema needs to know about the site: the zone for dates, and the layouts that exist. */
+/** What the schema needs to know about the site: the zone for dates, and how layout names map to layouts. */
 export interface SchemaContext {
   timeZone: string;
-  layouts: readonly string[];
+  /** This project's post layouts (src/posts/layout-names.ts when not given). */
+  layouts?: readonly string[];
+  /** The `layouts` setting: a post's `layout` name → one of this project's layouts. */
+  layoutMap?: Readonly<Record<string, string>>;
 }
 
 /** Keys this schema reads; every other key is kept, untouched, in `extra` for layouts to use. */
-const KNOWN_KEYS = [
+export const KNOWN_KEYS = [
   "title",
   "date",
   "author",
+  "authors",
   "excerpt",
+  "excerpt_separator",
+  "description",
   "image",
   "layout",
   "permalink",
@@ -26,52 +35,66 @@ const KNOWN_KEYS = [
   "tags",
   "tag",
   "toc",
+  "last_modified_at",
+  "updated",
+  "hidden",
+  "featured",
 ] as const;
 
 /** Titles like `2024` or `1984` are read by YAML as numbers: they are still titles. */
 const text = z.union([z.string(), z.number()]).transform(String);
 
+/**
+ * Text shown from front matter, with the HTML entities Jekyll authors write (`A&nbsp;B`, `&amp;`) decoded
+ * once here: Jekyll prints titles raw, so `&nbsp;` was a space there; the layouts escape plain text.
+ */
+const shownText = text.transform((value) => decodeHTML(value));
+
 const nameListValue = z.unknown().refine(isNameListValue, {
   message: 'must be a name or a list of names, such as "AI" or [AI, Chips].',
+});
+
+const personListValue = z.unknown().refine(isPersonListValue, {
+  message: 'must be a name or a list of names, such as "Mina Park" or [Mina Park, Badely].',
 });
 
 const flag = (key: string) =>
   z.boolean({ error: `${key} must be true or false (written without quotes).` }).optional();
 
-/** A path under the site (`assets/images/x.jpg`, `/assets/x.jpg`) or an http(s) URL; never `javascript:`. */
-const imageReference = text.refine((value) => /^(https?:\/\/|\/\/)/i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value), {
-  message: "image must be a path such as assets/images/photo.jpg or an http(s) URL.",
-});
+/** Absent, null, `~` and empty mean "none": Jekyll reads them all as nil. */
+function isNone(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
 
 /** The front matter schema for one site. */
 export function frontMatterSchema(context: SchemaContext) {
-  const postDate = text.transform((value, issue): DateTime => {
-    const date = parsePostDate(value, context.timeZone);
-    if (date) return date;
-    issue.issues.push({ code: "custom", input: value, message: `date "${value}" is not a valid date. ${DATE_FORMS_HINT}` });
-    return z.NEVER;
-  });
+  const layoutMap = context.layoutMap ?? {};
+  const dateOf = (key: string) =>
+    text.transform((value, issue): DateTime => {
+      const date = parsePostDate(value, context.timeZone);
+      if (date) return date;
+      issue.issues.push({ code: "custom", input: value, message: `${key} "${value}" is not a valid date. ${DATE_FORMS_HINT}` });
+      return z.NEVER;
+    });
 
   return z
     .looseObject({
+      // Optional: without one, the post gets the title Jekyll makes from its file name (see post.ts).
       title: z
-        .union([z.string(), z.number()], {
-          error: (issue) =>
-            issue.input === undefined
-              ? 'title is missing. Add a line such as title: "My first post" to the front matter.'
-              : 'title must be text, such as title: "My first post".',
-        })
-        .transform(String)
-        .pipe(z.string().trim().min(1, { error: 'title is empty. Give the post a title, such as title: "My first post".' })),
-      date: postDate.optional(),
-      author: text.optional(),
-      excerpt: text.optional(),
-      image: imageReference.optional(),
+        .union([z.string(), z.number(), z.null()], { error: 'title must be text, such as title: "My first post".' })
+        .transform((value) => (isNone(value) ? undefined : decodeHTML(String(value)).trim()))
+        .optional(),
+      date: dateOf("date").optional(),
+      author: personListValue.optional(),
+      authors: personListValue.optional(),
+      excerpt: shownText.nullable().optional(),
+      excerpt_separator: z.string({ error: 'excerpt_separator must be text, such as "<!--more-->".' }).optional(),
+      description: shownText.nullable().optional(),
+      image: z.unknown().optional(),
+      header: z.unknown().optional(),
       layout: z
-        .string()
-        .refine((layout) => context.layouts.includes(layout), {
-          error: (issue) =>
-            `layout "${String(issue.input)}" is not a layout of this site. Use one of: ${context.layouts.join(", ")} (or leave it out).`,
+        .union([z.string(), z.number(), z.boolean(), z.null()], {
+          error: "layout must be the name of a layout, such as post.",
         })
         .optional(),
       permalink: text.optional(),
@@ -83,23 +106,46 @@ export function frontMatterSchema(context: SchemaContext) {
       tag: nameListValue.optional(),
       /** `toc: true` shows a table of contents built from the post's headings (as Mediumish does). */
       toc: flag("toc"),
+      // jekyll-last-modified-at's key, and the shorter one other generators use.
+      last_modified_at: dateOf("last_modified_at").nullable().optional(),
+      updated: dateOf("updated").nullable().optional(),
+      /** Mediumish: built and reachable, but left off the home page's list. */
+      hidden: flag("hidden"),
+      /** Mediumish: a post the layouts may show first. */
+      featured: flag("featured"),
     })
-    .transform((data) => ({
-      title: data.title,
-      date: data.date,
-      author: data.author,
-      excerpt: data.excerpt,
-      image: data.image,
-      layout: data.layout ?? "post",
-      permalink: data.permalink,
-      draft: data.draft === true || data.published === false,
-      categories: nameList(data.categories, data.category),
-      tags: nameList(data.tags, data.tag),
-      toc: data.toc === true,
-      extra: Object.fromEntries(
-        Object.entries(data).filter(([key]) => !(KNOWN_KEYS as readonly string[]).includes(key)),
-      ) as Readonly<Record<string, unknown>>,
-    }));
+    .transform((data, context_) => {
+      const image = readImage(data.image, data.header);
+      for (const issue of image.issues) {
+        context_.issues.push({ code: "custom", input: data.image, path: [issue.key.split(".")[0]!], message: issue.message });
+      }
+      const layoutName = isNone(data.layout) ? undefined : String(data.layout).trim();
+      const excerpt = isNone(data.excerpt) ? undefined : data.excerpt!.trim();
+      const description = isNone(data.description) ? undefined : data.description!.trim();
+      return {
+        title: data.title === "" ? undefined : data.title,
+        date: data.date,
+        authors: personList(data.authors, data.author),
+        excerpt,
+        excerptSeparator: data.excerpt_separator,
+        description,
+        image: image.image,
+        layout: resolveLayout(layoutName, layoutMap, context.layouts).layout,
+        /** The `layout` as written, when it names one: `check` warns about names the site does not map. */
+        layoutName,
+        permalink: data.permalink,
+        draft: data.draft === true || data.published === false,
+        categories: nameList(data.categories, data.category),
+        tags: nameList(data.tags, data.tag),
+        toc: data.toc === true,
+        updated: data.last_modified_at ?? data.updated ?? undefined,
+        hidden: data.hidden === true,
+        featured: data.featured === true,
+        extra: Object.fromEntries(
+          Object.entries(data).filter(([key]) => !(KNOWN_KEYS as readonly string[]).includes(key)),
+        ) as Readonly<Record<string, unknown>>,
+      };
+    });
 }
 
 /** A post's front matter after validation: every Jekyll form already normalised. */
@@ -129,7 +175,7 @@ export function frontMatterValidator(context: SchemaContext): (data: Record<stri
 /** Zod's own messages ("Invalid input: expected string") are rewritten to say which key and what to write. */
 function describeIssue(field: string | undefined, message: string): string {
   if (field === undefined) return message;
-  if (message.startsWith(field) || message.startsWith(`date "`) || message.startsWith("image ")) return message;
+  if (message.startsWith(field)) return message;
   if (message.startsWith("must be")) return `${field} ${message}`;
   return `${field} must be text, such as ${field}: "…" (${message}).`;
 }

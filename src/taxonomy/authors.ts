@@ -1,4 +1,4 @@
-// Authors: each post's author key joined with the authors file, with one slug each and their posts.
+// Authors: each post's author keys joined with the authors file, with one slug each and their posts.
 import type { AuthorsData } from "../authors/load-authors.ts";
 import { compareStrings } from "../order.ts";
 import type { Post } from "../posts/post.ts";
@@ -6,7 +6,7 @@ import { uniqueSlugs } from "./terms.ts";
 
 /** An author of at least one public post. */
 export interface Author {
-  /** The post's `author` value, which is the key of the authors file (as in Mediumish). */
+  /** One of the posts' `author`/`authors` names, which is the key of the authors file (as in Mediumish). */
   readonly key: string;
   /** Shown on pages: the entry's name, else the key itself. */
   readonly name: string;
@@ -26,25 +26,26 @@ export interface Author {
 export interface Authors {
   /** Sorted by key, in code-point order. */
   readonly list: readonly Author[];
-  /** The author of a post, if it has one (its own, else the site's default author). */
-  of(post: Post): Author | undefined;
+  /** The authors of a post, in its order (its own, else the site's default author; none if neither). */
+  of(post: Post): readonly Author[];
 }
 
-/** A post's author key: its own `author`, else the site's default `author` setting. */
-export function authorKey(post: Post, defaultAuthor: string | undefined): string | undefined {
-  const key = (post.author ?? defaultAuthor)?.trim();
-  return key === "" ? undefined : key;
+/** A post's author keys: its own `author`/`authors`, else the site's default `author` setting. */
+export function authorKeys(post: Post, defaultAuthor: string | undefined): readonly string[] {
+  if (post.authors.length > 0) return post.authors;
+  const key = defaultAuthor?.trim();
+  return key === undefined || key === "" ? [] : [key];
 }
 
 /** Groups public posts (newest first) by author. */
 export function buildAuthors(posts: readonly Post[], data: AuthorsData, defaultAuthor: string | undefined): Authors {
   const byKey = new Map<string, Post[]>();
   for (const post of posts) {
-    const key = authorKey(post, defaultAuthor);
-    if (key === undefined) continue;
-    const list = byKey.get(key) ?? [];
-    list.push(post);
-    byKey.set(key, list);
+    for (const key of authorKeys(post, defaultAuthor)) {
+      const list = byKey.get(key) ?? [];
+      list.push(post);
+      byKey.set(key, list);
+    }
   }
   const keys = [...byKey.keys()].sort(compareStrings);
   const slugs = uniqueSlugs(keys);
@@ -65,8 +66,7 @@ export function buildAuthors(posts: readonly Post[], data: AuthorsData, defaultA
   return {
     list,
     of(post) {
-      const key = authorKey(post, defaultAuthor);
-      return key === undefined ? undefined : index.get(key);
+      return authorKeys(post, defaultAuthor).flatMap((key) => index.get(key) ?? []);
     },
   };
 }

@@ -34,11 +34,9 @@ describe("content errors", () => {
     );
   });
 
-  it("report a missing title and how to add one", () => {
+  it("report a title that is not text, with its line", () => {
     assert.ok(
-      message.includes(
-        'posts/2025-06-03-missing-title.md: title is missing. Add a line such as title: "My first post"',
-      ),
+      message.includes('posts/2025-06-03-list-title.md:2: title must be text, such as title: "My first post".'),
     );
   });
 
@@ -64,12 +62,13 @@ describe("content errors", () => {
     );
   });
 
-  it("report an unknown layout and a quoted boolean with the keys' lines", () => {
-    assert.match(
-      message,
-      /posts\/2025-06-08-bad-layout\.md:4: layout "fancy" is not a layout of this site\. Use one of: post/,
+  it("report an invalid last_modified_at and a quoted boolean with the keys' lines", () => {
+    assert.ok(
+      message.includes(
+        'posts/2025-06-08-bad-updated.md:4: last_modified_at "someday" is not a valid date. Use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or YYYY-MM-DD HH:MM:SS +0000.',
+      ),
     );
-    assert.match(message, /posts\/2025-06-08-bad-layout\.md:5: published must be true or false/);
+    assert.match(message, /posts\/2025-06-08-bad-updated\.md:5: published must be true or false/);
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { POST_LAYOUTS } from "../../layouts/render.tsx";
 import { runCheck, type CheckReport } from "../../src/check/run-check.ts";
-import { resolveSite } from "../../src/site.ts";
+import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
 import { buildFixture, FIXTURES } from "../helpers/fixture-site.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
@@ -58,18 +58,18 @@ describe("npm run check on the seed post", () => {
 });
 
 describe("npm run check finds the errors that stop the build", () => {
-  it("reports schema violations, invalid dates, unknown layouts and duplicate URLs with their lines", async () => {
+  it("reports schema violations, invalid dates and duplicate URLs with their lines", async () => {
     const report = await check("check-errors");
     assert.deepEqual(where(report, "error"), [
-      "posts/2025-02-01-no-title.md:1 content",
+      "posts/2025-02-01-list-title.md:2 content",
       "posts/2025-02-02-bad-date.md:3 content",
-      "posts/2025-02-03-layout.md:3 content",
+      "posts/2025-02-03-bad-updated.md:3 content",
       "posts/2025-02-05-second.md:3 content",
     ]);
     const messages = report.diagnostics.map((diagnostic) => diagnostic.message);
-    assert.ok(messages.includes('title is missing. Add a line such as title: "My first post" to the front matter.'));
+    assert.ok(messages.includes('title must be text, such as title: "My first post".'));
     assert.ok(messages.some((message) => message.startsWith('date "2025-13-45" is not a valid date.')));
-    assert.ok(messages.some((message) => message.startsWith('layout "fancy" is not a layout of this site.')));
+    assert.ok(messages.some((message) => message.startsWith('last_modified_at "someday" is not a valid date.')));
     assert.ok(
       messages.some((message) => message.startsWith("its URL /same/ is also the URL of posts/2025-02-04-first.md.")),
     );
@@ -83,7 +83,7 @@ describe("npm run check finds the errors that stop the build", () => {
     assert.equal(site.result.ok, false);
     const message = site.result.ok ? "" : site.result.message;
     for (const { file, line } of report.diagnostics.filter((diagnostic) => diagnostic.level === "error")) {
-      const shown = file.endsWith("no-title.md") ? `${file}:` : `${file}:${line}:`; // the build omits an unknown line
+      const shown = `${file}:${line}:`;
       assert.ok(message.includes(shown), `the build's report names ${shown}:\n${message}`);
     }
     assert.match(message, /4 content errors/);
@@ -185,5 +185,62 @@ describe("npm run check on the authors file", () => {
       report.diagnostics[0]!.message,
       'author "badely": avatar "assets/images/missing.png" points to assets/images/missing.png, which does not exist. Add the file or correct the path.',
     );
+  });
+});
+
+describe("npm run check on front matter written for Jekyll", () => {
+  const POSTS = "posts/2024-";
+  const run = (layouts: SiteSettingsInput["layouts"] = {}) =>
+    runCheck({
+      site: resolveSite({ layouts, defaults: [{ scope: { path: "news" }, values: { author: "mina" } }] }),
+      root: path.join(FIXTURES, "jekyll-front-matter"),
+      now: NOW,
+    });
+
+  it("warns about near-miss keys, repeated keys, derived titles and unmapped layouts, once per layout name", async () => {
+    const report = await run();
+    assert.equal(report.errors, 0);
+    assert.deepEqual(where(report, "warning"), [
+      `${POSTS}01-01-news-layout.md:2 unknown-layout`,
+      `${POSTS}01-03-path-layout.md:3 unknown-layout`,
+      `${POSTS}02-02-authors-key.md:3 unknown-author`,
+      `${POSTS}04-01-the-ios-way.md:1 derived-title`,
+      `${POSTS}05-01-duplicate-keys.md:4 duplicate-key`,
+      `${POSTS}08-01-typo.md:3 key-typo`,
+      `${POSTS}08-01-typo.md:4 key-typo`,
+    ]);
+    const messages = report.diagnostics.map((diagnostic) => diagnostic.message);
+    for (const expected of [
+      'layout "news_post" is not a layout of this site, so the post is shown with the post layout; 2 posts use it (the first is shown). To say so and silence this, map it in site.config.ts: layouts: { "news_post": "post" }.',
+      'layout "new-layouts/post" is not a layout of this site, so the post is shown with the post layout; 1 post uses it. To say so and silence this, map it in site.config.ts: layouts: { "new-layouts/post": "post" }.',
+      'title is missing, so the post is titled "The Ios Way", made from its file name as Jekyll does. Add a line such as title: "The Ios Way" to choose the title.',
+      '"title" is written twice, on line 2 and 4: the last one is used, as in Jekyll. Remove the line not meant.',
+      '"draf" is not a front matter key this site reads: did you mean `draft`? As written, it is kept as data and changes nothing.',
+      '"tgas" is not a front matter key this site reads: did you mean `tags`? As written, it is kept as data and changes nothing.',
+      'author "Guest Writer" is not in authors.yml. Add an entry "Guest Writer" (name, bio, avatar, url) to authors.yml, or use one of its keys: mina, badely.',
+    ]) {
+      assert.ok(messages.includes(expected), `missing: ${expected}\n${messages.join("\n")}`);
+    }
+  });
+
+  it("says nothing of a layout name the layouts setting maps", async () => {
+    const report = await run({ news_post: "post" });
+    assert.deepEqual(
+      where(report, "warning").filter((line) => line.endsWith("unknown-layout")),
+      [`${POSTS}01-03-path-layout.md:3 unknown-layout`],
+    );
+  });
+
+  it("fails with --strict on a misspelt draft key, which the build publishes", async () => {
+    const root = path.join(FIXTURES, "key-typo");
+    const plain = await runCli("check.ts", [], root);
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.ok(
+      plain.stdout.includes(
+        'posts/2025-01-01-draf.md:3: warning: "draf" is not a front matter key this site reads: did you mean `draft`?',
+      ),
+      plain.stdout,
+    );
+    assert.equal((await runCli("check.ts", ["--strict"], root)).code, 1);
   });
 });

@@ -23,8 +23,24 @@ describe("parsePostDate", () => {
     assert.equal(iso("2025-12-31T23:30:00.250Z"), "2025-12-31T23:30:00.250Z");
   });
 
+  it("reads the looser forms Jekyll (Ruby's Time.parse) takes: day first, three-digit seconds, unpadded", () => {
+    assert.equal(iso("11-9-2017"), "2017-09-11T00:00:00.000Z");
+    assert.equal(iso("2024-06-01 17:54:012 +0000"), "2024-06-01T17:54:12.000Z");
+    assert.equal(iso("2016-1-5"), "2016-01-05T00:00:00.000Z");
+    assert.equal(dateFromFileName("2016-1-05-slug.md", "UTC")?.toISODate(), "2016-01-05");
+  });
+
   it("refuses what is not a real date", () => {
-    for (const text of ["2025-13-45T99:00:00", "2025-02-30", "yesterday", "31/10/2025", "2025-10-31T25:00:00", ""]) {
+    for (const text of [
+      "2025-13-45T99:00:00",
+      "2025-02-30",
+      "yesterday",
+      "31/10/2025",
+      "2025-10-31T25:00:00",
+      "",
+      "31-2-2017",
+      "2025-10-31 10:00:99",
+    ]) {
       assert.equal(parsePostDate(text, "UTC"), undefined, text);
     }
   });

@@ -82,6 +82,7 @@ describe("parseFrontMatter", () => {
       body: "# Just Markdown\n",
       bodyLine: 1,
       keyLines: new Map(),
+      duplicateKeys: new Map(),
     });
   });
 
@@ -100,11 +101,30 @@ describe("parseFrontMatter", () => {
     assert.ok(error.line !== undefined && error.line >= 3);
   });
 
-  it("reports a duplicate key and a missing closing fence", () => {
-    const duplicate = failure("---\ntitle: a\ntitle: b\n---\n");
-    assert.equal(duplicate.message, "front matter is not valid YAML: duplicated mapping key.");
-    assert.equal(duplicate.line, 3);
+  it("keeps the last of a repeated key, as Jekyll does, and says on which lines it was written", () => {
+    const file = parseFrontMatter("---\ntitle: a\nx: 1\ntitle: b\nnested:\n  k: 1\n  k: 2\ntitle: c\n---\nBody\n");
+    assert.deepEqual(file.data, { title: "c", x: 1, nested: { k: 2 } });
+    assert.equal(file.keyLines.get("title"), 8);
+    assert.deepEqual([...file.duplicateKeys], [["title", [2, 4, 8]]]);
+  });
+
+  it("takes Jekyll's fences: `...` closing, and blanks after either `---`, with the lines unchanged", () => {
+    const dots = parseFrontMatter("---\ntitle: Dots\n...\nBody\n");
+    assert.deepEqual(dots.data, { title: "Dots" });
+    assert.equal(dots.body, "Body\n");
+    assert.equal(dots.bodyLine, 4);
+    const blanks = parseFrontMatter("--- \t\ntitle: Blanks\ntags: [a]\n---  \n\nBody\n");
+    assert.deepEqual(blanks.data, { title: "Blanks", tags: ["a"] });
+    assert.equal(blanks.body, "\nBody\n");
+    assert.equal(blanks.bodyLine, 5);
+    assert.equal(blanks.keyLines.get("tags"), 3);
+    // A line of `...` or `---` in the body after the closing fence stays body.
+    assert.equal(parseFrontMatter("---\ntitle: x\n---\na\n...\n---\n").body, "a\n...\n---\n");
+  });
+
+  it("reports a missing closing fence", () => {
     assert.match(failure("---\ntitle: a\n").message, /no closing "---" line/);
+    assert.match(failure("---  \ntitle: a\n---x\n").message, /no closing "---" line/);
   });
 
   it("refuses front matter that is not a map of keys", () => {

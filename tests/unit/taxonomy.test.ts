@@ -22,8 +22,14 @@ function post(source: string, categories: string[], tags: string[]): Post {
     tags,
     extra: {},
     toc: false,
-    author: undefined,
+    authors: [],
     image: undefined,
+    description: undefined,
+    layoutName: undefined,
+    updated: undefined,
+    hidden: false,
+    featured: false,
+    notices: [],
     permalink: undefined,
   };
 }

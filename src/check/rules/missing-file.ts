@@ -18,10 +18,13 @@ export const missingFile: Rule = {
 function featuredImages({ posts, site, root }: CheckContext): Diagnostic[] {
   return posts.flatMap(({ post }) => {
     if (post.image === undefined) return [];
-    const problem = missing(resolveSiteFile(post.image, site, root), root, site.assetsDir);
+    const { src } = post.image;
+    const problem = missing(resolveSiteFile(src, site, root), root, site.assetsDir);
     if (problem === undefined) return [];
     const fix = "Add the file, correct the path, or remove the image line.";
-    return [warning(NAME, post.source, post.fieldLines.get("image"), `image "${post.image}" ${problem} ${fix}`)];
+    // Minimal Mistakes' image is under `header`.
+    const line = post.fieldLines.get("image") ?? post.fieldLines.get("header");
+    return [warning(NAME, post.source, line, `image "${src}" ${problem} ${fix}`)];
   });
 }
 
