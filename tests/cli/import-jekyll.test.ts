@@ -5,12 +5,13 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { before, describe, it } from "node:test";
 import { DateTime } from "luxon";
-import { POST_LAYOUTS } from "../../layouts/render.tsx";
+import { POST_LAYOUT_NAMES } from "../../src/posts/layout-names.ts";
 import { runCheck } from "../../src/check/run-check.ts";
 import { importJekyllPosts, type ImportReport } from "../../src/jekyll-import/import-posts.ts";
 import { importJekyllSite, type SiteImportOptions } from "../../src/jekyll-import/import-site.ts";
 import { describeImport } from "../../src/jekyll-import/report-text.ts";
 import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
+import { DATE_FORMS_HINT } from "../../src/dates.ts";
 import { buildFixture, FIXTURES, newOutputFolder, type BuiltSite } from "../helpers/fixture-site.ts";
 import { runCli, type CliResult } from "../helpers/run-cli.ts";
 
@@ -22,7 +23,7 @@ function importInto(root: string, dryRun = false): Promise<ImportReport> {
     folders: [{ dir: FROM, relative: "_posts", into: "" }],
     root,
     site: resolveSite({}),
-    layouts: Object.keys(POST_LAYOUTS),
+    layouts: POST_LAYOUT_NAMES,
     now: NOW,
     dryRun,
   });
@@ -49,7 +50,7 @@ describe("importing a Jekyll _posts folder", () => {
         "posts/sub/2016-03-01-nested.markdown /2016/03/01/nested/",
       ],
     );
-    assert.deepEqual(report.notImported, [shown("2016-04-01-default-layout.md"), shown("2016-05-01-old-page.html")]);
+    assert.deepEqual(report.notImported, [shown("2016-04-01-impossible-date.md"), shown("2016-05-01-old-page.html")]);
   });
 
   it("keeps the front matter exactly as written", () => {
@@ -70,7 +71,7 @@ describe("importing a Jekyll _posts folder", () => {
         `${shown("2016-02-20-links.md")}:12: warning: {% include video.html id="abc123" %} was not converted: this site has no includes. Replace it with the HTML it produced; ${KEPT}`,
         `${shown("2016-02-20-links.md")}:14: warning: {% youtube dQw4w9WgXcQ %} was not converted: "youtube" is a Liquid or plugin tag this site does not evaluate. Replace it with what it produced; ${KEPT}`,
         `${shown("2016-02-20-links.md")}:16: warning: {:target="_blank"} was not converted: kramdown attribute lists are not read by this site's Markdown reader. Remove it, or write the element as HTML; ${KEPT}`,
-        `${shown("2016-04-01-default-layout.md")}:2: error: layout "default" is not a layout of this site. Use one of: post (or leave it out). It was not imported: fix it here and import again.`,
+        `${shown("2016-04-01-impossible-date.md")}:4: error: date "2016-04-31 10:00:00" is not a valid date. ${DATE_FORMS_HINT} It was not imported: fix it here and import again.`,
         `${shown("2016-05-01-old-page.html")}:-: warning: was skipped: only Markdown posts are imported. Convert it to Markdown and import it again.`,
       ].sort(),
     );
@@ -119,7 +120,7 @@ describe("importing a Jekyll _posts folder", () => {
   });
 
   it("gives npm run check nothing to call an error", async () => {
-    const checked = await runCheck({ site: resolveSite({}), root, now: NOW, layouts: Object.keys(POST_LAYOUTS) });
+    const checked = await runCheck({ site: resolveSite({}), root, now: NOW, layouts: POST_LAYOUT_NAMES });
     assert.equal(checked.errors, 0, JSON.stringify(checked.diagnostics, null, 2));
   });
 
@@ -339,7 +340,7 @@ describe("importing a whole Jekyll site", () => {
       site: resolveSite((await settingsOf(root)) as SiteSettingsInput),
       root,
       now: NOW,
-      layouts: Object.keys(POST_LAYOUTS),
+      layouts: POST_LAYOUT_NAMES,
     });
     assert.deepEqual(
       checked.diagnostics
@@ -358,7 +359,7 @@ describe("import:jekyll's options", () => {
     importJekyllSite({
       from: SITE,
       root,
-      layouts: Object.keys(POST_LAYOUTS),
+      layouts: POST_LAYOUT_NAMES,
       now: NOW,
       dryRun: false,
       force: false,
