@@ -62,7 +62,7 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 
 /** Reads every post and the authors file, collecting content errors instead of throwing. */
 export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
-  const markdown = options.markdown ?? createMarkdown();
+  const markdown = options.markdown ?? createMarkdown({ smartQuotes: site.smartQuotes });
   const [loaded, authors] = await Promise.all([
     loadPosts({
       root: options.root,
@@ -131,6 +131,7 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
   const bodies = options.helper?.renderBodies(
     blog.posts.map((post) => post.body),
     resized.images,
+    { smartQuotes: site.smartQuotes },
   );
   const warnings = site.strictImages ? [] : sortContentErrors(checked.missing);
   return blog.withImages(resized.images, warnings, bodies);

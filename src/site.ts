@@ -72,6 +72,11 @@ export const siteSettingsSchema = z.object({
    * `strictImages: true` the build fails instead, listing every missing image.
    */
   strictImages: z.boolean().default(false),
+  /**
+   * Curly quotes (‘ ’ “ ”), dashes (– —), ellipses (…) and guillemets (« ») in post text, as Jekyll's
+   * kramdown sets them by default; never inside code, math or HTML. `false` keeps text as typed.
+   */
+  smartQuotes: z.boolean().default(true),
   /** Full-text search with Pagefind: the index is built after the pages, and a search page and box are added. */
   search: z.boolean().default(true),
 });
