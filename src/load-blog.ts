@@ -6,6 +6,7 @@ import { Blog, type AbsoluteHtml } from "./blog.ts";
 import type { HelperThread } from "./helper-thread/helper-thread.ts";
 import { ImageSet } from "./images/image-set.ts";
 import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
+import { bodyUrlErrors } from "./posts/body-errors.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
 import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, type Markdown } from "./posts/markdown.ts";
@@ -91,6 +92,8 @@ export function assembleBlog(
   const errors = sortContentErrors([
     ...sources.errors,
     ...findUrlClashes(routes),
+    // Only public posts: a draft's body is not built, so its addresses cannot stop the build.
+    ...bodyUrlErrors(posts, sources.markdown),
     ...socialImageErrors(site, options.root),
   ]);
   const blog = new Blog({

@@ -57,7 +57,7 @@ function blockAttributes(state: StateCore): void {
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     if (token.type === "heading_open") headingEnd(tokens[index + 1]!, token, env);
-    if (token.type === "table_close") lastTableRow(tokens, index, env);
+    if (token.type === "table_close") index -= lastTableRow(tokens, index, env);
     if (token.type !== "paragraph_open" || tokens[index + 1]?.type !== "inline") continue;
     const inline = tokens[index + 1]!;
     const lines = inline.content.split("\n");
@@ -143,16 +143,20 @@ function headingEnd(inline: Token, heading: Token, env: AttributeEnvironment): v
   inline.content = inline.content.slice(0, start).trimEnd();
 }
 
-/** A table's last row holding only an attribute list in its first cell (markdown-it reads the line as a row). */
-function lastTableRow(tokens: Token[], close: number, env: AttributeEnvironment): void {
+/**
+ * A table's last row holding only an attribute list in its first cell (markdown-it reads the line as a
+ * row): applied to the table, the row removed. Returns how many tokens were removed.
+ */
+function lastTableRow(tokens: Token[], close: number, env: AttributeEnvironment): number {
   const rowClose = close - 2;
-  if (tokens[close - 1]?.type !== "tbody_close" || tokens[rowClose]?.type !== "tr_close") return;
+  if (tokens[close - 1]?.type !== "tbody_close" || tokens[rowClose]?.type !== "tr_close") return 0;
   const rowOpen = openOf(tokens, rowClose);
   const cells = tokens.slice(rowOpen, rowClose).filter((token) => token.type === "inline");
   const list = cells[0] && wholeLineList(cells[0].content, env);
-  if (list === undefined || cells.slice(1).some((cell) => cell.content.trim() !== "")) return;
+  if (list === undefined || cells.slice(1).some((cell) => cell.content.trim() !== "")) return 0;
   applyAttributes(tokens[openOf(tokens, close)]!, list.attributes);
   tokens.splice(rowOpen, rowClose - rowOpen + 1);
+  return rowClose - rowOpen + 1;
 }
 
 /** Applies a list to the block opened at `open`; kramdown's `{:toc}` marks a list to be replaced by the contents. */

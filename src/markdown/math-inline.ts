@@ -12,7 +12,11 @@ const BACKSLASH_DELIMITERS: ReadonlyArray<[open: string, close: string, display:
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a;
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** Where the `$` that closes a single-dollar formula is, or -1: Pandoc's rule, which keeps "$5 and $10" prose. */
+/**
+ * Where the `$` that closes a single-dollar formula is, or -1. Pandoc's rule (no space inside either
+ * dollar, no digit right after the closing one), and the next unescaped `$` must be that closing one:
+ * "$5 and $10, or 5$" stays prose.
+ */
 function closingDollar(src: string, from: number, max: number): number {
   for (let index = from; index < max; index += 1) {
     const code = src.charCodeAt(index);
@@ -21,8 +25,8 @@ function closingDollar(src: string, from: number, max: number): number {
       continue;
     }
     if (code !== 0x24) continue;
-    if (isSpace(src.charCodeAt(index - 1))) continue;
-    if (index + 1 < max && isDigit(src.charCodeAt(index + 1))) continue;
+    if (isSpace(src.charCodeAt(index - 1))) return -1;
+    if (index + 1 < max && isDigit(src.charCodeAt(index + 1))) return -1;
     return index;
   }
   return -1;

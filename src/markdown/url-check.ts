@@ -32,8 +32,33 @@ function visible(text: string): string {
   return text.replace(INVISIBLE_ALL, (character) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase()}>`);
 }
 
-function check(md: MarkdownIt, env: ProblemEnvironment, href: string, line: number | undefined, what: string): boolean {
-  const shown = md.normalizeLinkText(href);
+/** The address as the author typed it in `source` (found again by what markdown-it made of it), else decoded. */
+function asWritten(md: MarkdownIt, href: string, source: string): string {
+  for (const match of source.matchAll(CANDIDATES)) {
+    const raw = candidate(match);
+    if (raw !== "" && (md.normalizeLink(raw) === href || raw === href)) return raw;
+  }
+  return md.normalizeLinkText(href);
+}
+
+function candidate(match: RegExpMatchArray): string {
+  return unescapeDestination(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? "");
+}
+
+/** Backslash escapes in a destination (`\(`) are not part of the address. */
+function unescapeDestination(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+
+function check(
+  md: MarkdownIt,
+  env: ProblemEnvironment,
+  href: string,
+  line: number | undefined,
+  what: string,
+  source: string,
+): boolean {
+  const shown = asWritten(md, href, source);
   const problem = urlProblem(href, shown);
   if (problem === undefined) return true;
   reportProblem(env, {
@@ -58,10 +83,10 @@ function urlCheck(state: StateCore): void {
       if (child.type === "softbreak" || child.type === "hardbreak") line = line === undefined ? line : line + 1;
       else if (child.type === "link_open") {
         const href = String(child.attrGet("href") ?? "");
-        if (href !== "" && !check(md, env, href, line, "link")) child.attrs = (child.attrs ?? []).filter(([name]) => name !== "href");
+        if (href !== "" && !check(md, env, href, line, "link", token.content)) child.attrs = (child.attrs ?? []).filter(([name]) => name !== "href");
       } else if (child.type === "image") {
         const src = String(child.attrGet("src") ?? "");
-        if (src !== "" && !check(md, env, src, line, "image")) Object.assign(child, { type: "text", tag: "", attrs: null });
+        if (src !== "" && !check(md, env, src, line, "image", token.content)) Object.assign(child, { type: "text", tag: "", attrs: null });
       }
     }
   }
@@ -75,7 +100,7 @@ function checkHtml(md: MarkdownIt, env: ProblemEnvironment, tokens: readonly Tok
       const url = md.utils.unescapeAll(match[1] ?? match[2] ?? "");
       const before = token.content.slice(0, match.index);
       const at = line === undefined ? undefined : line + (token.type === "html_block" ? before.split("\n").length - 1 : 0);
-      if (url !== "" && urlProblem(url, url) !== undefined) check(md, env, url, at, "address");
+      if (url !== "" && urlProblem(url, url) !== undefined) check(md, env, url, at, "address", url);
     }
   }
 }
@@ -91,7 +116,7 @@ const CANDIDATES = /\]\(\s*<?([^\s)>]*)|^ {0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?\s*$|<(
 export function bodyUrlProblems(md: MarkdownIt, body: string): BodyProblem[] {
   let suspicious = false;
   for (const match of body.matchAll(CANDIDATES)) {
-    const raw = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? "";
+    const raw = candidate(match);
     if (raw !== "" && urlProblem(md.normalizeLink(raw), raw) !== undefined) {
       suspicious = true;
       break;
