@@ -10,9 +10,9 @@ function wholeLineList(line: string, env: AttributeEnvironment): ParsedList | un
   return list && list.length === trimmed.length ? list : undefined;
 }
 
-/** Whether a line is an attribute list or definition and nothing else (for text read without these rules). */
-export function isAttributeListLine(line: string): boolean {
-  return wholeLineList(line, {}) !== undefined;
+/** The attribute list or definition a line holds and nothing else (for text read without these rules). */
+export function attributeListLine(line: string): ParsedList | undefined {
+  return wholeLineList(line, {});
 }
 
 /** The index of the token that closes the block opened at `open` (itself, for a block of one token). */

@@ -6,7 +6,7 @@ import markdownFootnote from "markdown-it-footnote";
 import type Token from "markdown-it/lib/token.mjs";
 import markdownAnchor from "markdown-it-anchor";
 import { markdownImages } from "../images/markdown-images.ts";
-import { blockAttributesPlugin, isAttributeListLine } from "../markdown/block-attributes.ts";
+import { attributeListLine, blockAttributesPlugin } from "../markdown/block-attributes.ts";
 import { codeAttributesPlugin } from "../markdown/code-attributes.ts";
 import { footnoteNamesPlugin } from "../markdown/footnote-names.ts";
 import { headingIdsPlugin } from "../markdown/heading-ids.ts";
@@ -119,12 +119,16 @@ export function plainExcerpt(markdown: Markdown, body: string): string {
   return paragraphs.join(" ").replace(/\s+/g, " ").trim();
 }
 
+/** A paragraph's text without attribute-list lines; none at all for kramdown's `* TOC\n{:toc}`, which is no text. */
 function withoutAttributeLists(content: string): string {
   if (!content.includes("{")) return content;
-  return content
-    .split("\n")
-    .filter((line) => !isAttributeListLine(line))
-    .join("\n");
+  const kept: string[] = [];
+  for (const line of content.split("\n")) {
+    const list = attributeListLine(line);
+    if (list?.references.includes("toc")) return "";
+    if (list === undefined) kept.push(line);
+  }
+  return kept.join("\n");
 }
 
 /** The block tokens of a Markdown text, after the same normalisation markdown-it's own `parse` does first. */
