@@ -75,7 +75,7 @@ export function parseAttributeList(text: string, env: AttributeEnvironment | und
 export function isSafe(name: string, value: string): boolean {
   if (!SAFE_NAME.test(name)) return false;
   // Browsers ignore control characters and spaces inside a URL's scheme: strip them before looking.
-  const squeezed = value.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2060\ufeff]/g, "");
+  const squeezed = value.replace(/[\p{Cc}\p{Cf}\s]/gu, "");
   if (UNSAFE_VALUE.test(squeezed)) return false;
   return !(name.toLowerCase() === "style" && /expression\(|javascript:|url\(/i.test(squeezed));
 }

@@ -12,7 +12,10 @@ export function codeAttributesPlugin(markdown: MarkdownIt): void {
       let merged = own;
       for (const [name, value] of attributes) {
         if (name === "class" && / class="/.test(merged)) {
-          merged = merged.replace(/ class="([^"]*)"/, (_, classes: string) => ` class="${classes} ${escape(String(value))}"`);
+          merged = merged.replace(
+            / class="([^"]*)"/,
+            (_, classes: string) => ` class="${classes} ${escape(String(value))}"`,
+          );
         } else if (!new RegExp(`\\s${name}=`).test(merged)) {
           merged += ` ${name}="${escape(String(value))}"`;
         }

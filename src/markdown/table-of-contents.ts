@@ -38,7 +38,13 @@ function tableOfContents(state: StateCore): void {
 }
 
 /** Nested lists by heading level, like kramdown's: `<ul id="markdown-toc">`, each link with its own id. */
-function renderToc(tokens: Token[], index: number, options: MarkdownIt["options"], env: unknown, md: MarkdownIt): string {
+function renderToc(
+  tokens: Token[],
+  index: number,
+  options: MarkdownIt["options"],
+  env: unknown,
+  md: MarkdownIt,
+): string {
   const token = tokens[index]!;
   const entries = (token.meta as { entries: Entry[] }).entries;
   if (entries.length === 0) return "";

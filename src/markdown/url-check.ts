@@ -17,7 +17,8 @@ export function urlProblem(href: string, shown: string): string | undefined {
     const code = invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
     return `it holds an invisible character (U+${code}). Delete it`;
   }
-  if (/%(?![0-9a-f]{2})/i.test(shown)) return 'it has a "%" not followed by two hex digits. Write %25 for a percent sign';
+  if (/%(?![0-9a-f]{2})/i.test(shown))
+    return 'it has a "%" not followed by two hex digits. Write %25 for a percent sign';
   try {
     decodeURI(href.replace(/[?#].*$/s, ""));
   } catch {
@@ -83,10 +84,12 @@ function urlCheck(state: StateCore): void {
       if (child.type === "softbreak" || child.type === "hardbreak") line = line === undefined ? line : line + 1;
       else if (child.type === "link_open") {
         const href = String(child.attrGet("href") ?? "");
-        if (href !== "" && !check(md, env, href, line, "link", token.content)) child.attrs = (child.attrs ?? []).filter(([name]) => name !== "href");
+        if (href !== "" && !check(md, env, href, line, "link", token.content))
+          child.attrs = (child.attrs ?? []).filter(([name]) => name !== "href");
       } else if (child.type === "image") {
         const src = String(child.attrGet("src") ?? "");
-        if (src !== "" && !check(md, env, src, line, "image", token.content)) Object.assign(child, { type: "text", tag: "", attrs: null });
+        if (src !== "" && !check(md, env, src, line, "image", token.content))
+          Object.assign(child, { type: "text", tag: "", attrs: null });
       }
     }
   }
@@ -99,14 +102,16 @@ function checkHtml(md: MarkdownIt, env: ProblemEnvironment, tokens: readonly Tok
     for (const match of token.content.matchAll(HTML_URL)) {
       const url = md.utils.unescapeAll(match[1] ?? match[2] ?? "");
       const before = token.content.slice(0, match.index);
-      const at = line === undefined ? undefined : line + (token.type === "html_block" ? before.split("\n").length - 1 : 0);
+      const at =
+        line === undefined ? undefined : line + (token.type === "html_block" ? before.split("\n").length - 1 : 0);
       if (url !== "" && urlProblem(url, url) !== undefined) check(md, env, url, at, "address", url);
     }
   }
 }
 
 /** A quick look at the Markdown itself: whether any address in it could fail, before paying for a parse. */
-const CANDIDATES = /\]\(\s*<?([^\s)>]*)|^ {0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?\s*$|<([a-z][a-z0-9+.-]{1,31}:[^<>\s]*)>|\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gim;
+const CANDIDATES =
+  /\]\(\s*<?([^\s)>]*)|^ {0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?\s*$|<([a-z][a-z0-9+.-]{1,31}:[^<>\s]*)>|\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gim;
 
 /**
  * The errors in a body's addresses, for the build to report before any page is made. Most bodies cost

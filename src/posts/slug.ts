@@ -14,11 +14,11 @@ const SPOKEN_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * Characters that show nothing on their own: zero-width spaces and joiners (U+200B–U+200F, U+2060,
- * U+FEFF, every format character), and the variation selectors that pick an emoji's or a symbol's
+ * U+FEFF: every format character, Cf), and the variation selectors that pick an emoji's or a symbol's
  * style (U+FE00–U+FE0F, U+E0100–U+E01EF). Marks count as letters in a slug (they are part of
  * Devanagari or Thai words), but these would make a slug of invisible characters for `★️` or `👨‍💻`.
  */
-const INVISIBLE = /[\p{Cf}\u200b-\u200f\u2060\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+const INVISIBLE = /\p{Cf}|\p{Variation_Selector}/gu;
 
 /**
  * Lower-cased, Unicode letters and digits kept (한국 and économie stay as they are), everything else a

@@ -47,7 +47,10 @@ describe("kramdown Markdown", () => {
 
   it("typesets math at build time and links KaTeX's stylesheet only where there is math", () => {
     assert.match(page, /<annotation encoding="application\/x-tex">e\^\{i\\pi\} \+ 1 = 0<\/annotation>/);
-    assert.match(page, /<annotation encoding="application\/x-tex">\\sum_\{k=1\}\^\{n\} k_i \* k_j = \\frac\{n\(n\+1\)\}\{2\}<\/annotation>/);
+    assert.match(
+      page,
+      /<annotation encoding="application\/x-tex">\\sum_\{k=1\}\^\{n\} k_i \* k_j = \\frac\{n\(n\+1\)\}\{2\}<\/annotation>/,
+    );
     assert.match(page, /<link rel="stylesheet" href="\/assets\/katex\/katex\.min\.css"\/>/);
     const prices = site.page("/2025/03/02/no-math/");
     assert.match(prices, /It costs \$5 and \$10\./);

@@ -23,6 +23,9 @@ for (const file of readdirSync(folder).filter((name) => name.endsWith(".txt"))) 
 describe("smartQuotes: false", () => {
   it("keeps quotes, dashes and dots as typed", () => {
     const plain = createMarkdown({ smartQuotes: false });
-    assert.equal(plain.render(`"Quoted" -- it's... << x >>`), "<p>&quot;Quoted&quot; -- it's... &lt;&lt; x &gt;&gt;</p>\n");
+    assert.equal(
+      plain.render(`"Quoted" -- it's... << x >>`),
+      "<p>&quot;Quoted&quot; -- it's... &lt;&lt; x &gt;&gt;</p>\n",
+    );
   });
 });

@@ -8,9 +8,19 @@ const markdown = createMarkdown();
 
 /** The TeX of each formula, as KaTeX keeps it in its MathML annotation, and whether it is displayed. */
 function formulas(html: string): Array<{ tex: string; display: boolean }> {
-  return [...html.matchAll(/<math[^>]*?( display="block")?>.*?<annotation encoding="application\/x-tex">(.*?)<\/annotation>/gs)].map(
-    (match) => ({ tex: match[2]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&"), display: match[1] !== undefined }),
-  );
+  return [
+    ...html.matchAll(
+      /<math[^>]*?( display="block")?>.*?<annotation encoding="application\/x-tex">(.*?)<\/annotation>/gs,
+    ),
+  ].map((match) => ({
+    tex: match[2]!
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, "&"),
+    display: match[1] !== undefined,
+  }));
 }
 
 function render(source: string): { html: string; problems: BodyProblem[] } {
@@ -42,7 +52,7 @@ describe("math", () => {
   });
 
   it("never puts smart quotes or dashes into TeX", () => {
-    assert.deepEqual(formulas(render("$f'(x) -- \"y\"$\n").html), [{ tex: "f'(x) -- \"y\"", display: false }]);
+    assert.deepEqual(formulas(render('$f\'(x) -- "y"$\n').html), [{ tex: 'f\'(x) -- "y"', display: false }]);
   });
 
   it("shows TeX that KaTeX cannot read as written, and reports it with its line", () => {

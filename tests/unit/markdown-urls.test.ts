@@ -26,9 +26,18 @@ describe("link addresses", () => {
     assert.deepEqual(
       problems.map((problem) => [problem.line, problem.message]),
       [
-        [0, 'link "https://example.com/x%E0%A4%A" cannot be read as an address: it has a "%" not followed by two hex digits. Write %25 for a percent sign.'],
-        [1, 'image "assets/img%ZZ.png" cannot be read as an address: it has a "%" not followed by two hex digits. Write %25 for a percent sign.'],
-        [2, 'link "http://[bad" cannot be read as an address: it is not a valid URL (look at its host name and port). Fix the address.'],
+        [
+          0,
+          'link "https://example.com/x%E0%A4%A" cannot be read as an address: it has a "%" not followed by two hex digits. Write %25 for a percent sign.',
+        ],
+        [
+          1,
+          'image "assets/img%ZZ.png" cannot be read as an address: it has a "%" not followed by two hex digits. Write %25 for a percent sign.',
+        ],
+        [
+          2,
+          'link "http://[bad" cannot be read as an address: it is not a valid URL (look at its host name and port). Fix the address.',
+        ],
       ],
     );
   });
