@@ -15,10 +15,12 @@ export interface BaseProps {
   title?: string;
   /** Meta description: one or two sentences of plain text. */
   description: string;
+  /** Stylesheets only this page needs (KaTeX's, on a post with math), after the site's own. */
+  stylesheets?: readonly string[];
   children: ComponentChildren;
 }
 
-export function Base({ blog, route, title, description, children }: BaseProps) {
+export function Base({ blog, route, title, description, stylesheets = [], children }: BaseProps) {
   const { site } = blog;
   return (
     <html lang={site.language}>
@@ -31,6 +33,9 @@ export function Base({ blog, route, title, description, children }: BaseProps) {
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href="/assets/css/site.css" />
         <link rel="stylesheet" href="/assets/css/code.css" />
+        {stylesheets.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
         <HeadMeta blog={blog} route={route} title={title} description={description} />
       </head>
       <body>

@@ -1,6 +1,7 @@
 // A post's page: categories, title, date, author and reading time, the featured image, an optional
 // table of contents, the body and tags; then older/newer links and related posts.
 import type { Blog } from "../src/blog.ts";
+import { KATEX_STYLESHEET } from "../src/markdown/math-render.ts";
 import type { PostRoute } from "../src/pages/route.ts";
 import { Base } from "./base.tsx";
 import { AuthorLinks } from "./components/author-link.tsx";
@@ -26,7 +27,13 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
   // Rendered first: the body's parse also finds the headings the table of contents lists.
   const body = blog.renderBody(post);
   return (
-    <Base blog={blog} route={route} title={post.title} description={post.description ?? post.excerpt}>
+    <Base
+      blog={blog}
+      route={route}
+      title={post.title}
+      description={post.description ?? post.excerpt}
+      stylesheets={blog.outline(post).hasMath ? [KATEX_STYLESHEET] : []}
+    >
       {/* Only the article is indexed for search: list pages and navigation would repeat it. */}
       <article class="post" data-pagefind-body="">
         <header class="post__header">

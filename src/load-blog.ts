@@ -6,6 +6,7 @@ import { Blog, type AbsoluteHtml } from "./blog.ts";
 import type { HelperThread } from "./helper-thread/helper-thread.ts";
 import { ImageSet } from "./images/image-set.ts";
 import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
+import { bodyUrlErrors } from "./posts/body-errors.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
 import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, type Markdown } from "./posts/markdown.ts";
@@ -64,7 +65,7 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 
 /** Reads every post and the authors file, collecting content errors instead of throwing. */
 export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
-  const markdown = options.markdown ?? createMarkdown();
+  const markdown = options.markdown ?? createMarkdown({ smartQuotes: site.smartQuotes });
   const [loaded, authors] = await Promise.all([
     loadPosts({
       root: options.root,
@@ -103,6 +104,8 @@ export function assembleBlog(
   const errors = sortContentErrors([
     ...sources.errors,
     ...findUrlClashes(routes),
+    // Only public posts: a draft's body is not built, so its addresses cannot stop the build.
+    ...bodyUrlErrors(posts, sources.markdown),
     ...socialImageErrors(site, options.root),
   ]);
   const blog = new Blog({
@@ -144,6 +147,7 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
   const bodies = options.helper?.renderBodies(
     blog.posts.map((post) => post.body),
     resized.images,
+    { smartQuotes: site.smartQuotes },
   );
   const warnings = sortContentErrors([...blog.warnings, ...(site.strictImages ? [] : checked.missing)]);
   return blog.withImages(resized.images, warnings, bodies);

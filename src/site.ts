@@ -122,6 +122,11 @@ export const siteSettingsSchema = z.object({
     .default([]),
   /** Jekyll's `excerpt_separator`: a post's excerpt is the text before it (else its first paragraph). */
   excerptSeparator: z.string().default("<!--more-->"),
+  /**
+   * Curly quotes (‘ ’ “ ”), dashes (– —), ellipses (…) and guillemets (« ») in post text, as Jekyll's
+   * kramdown sets them by default; never inside code, math or HTML. `false` keeps text as typed.
+   */
+  smartQuotes: z.boolean().default(true),
   /** Full-text search with Pagefind: the index is built after the pages, and a search page and box are added. */
   search: z.boolean().default(true),
 });

@@ -3,6 +3,7 @@
 // helper is in the middle of.
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { ImageSet, ImageSetData } from "../images/image-set.ts";
+import type { MarkdownOptions } from "../posts/markdown.ts";
 import type { RenderedBody } from "../posts/render-body.ts";
 import { SharedJob } from "./shared-job.ts";
 
@@ -21,6 +22,8 @@ export interface HelperRequest {
   readonly port: MessagePort;
   readonly bodies: readonly string[];
   readonly images: ImageSetData;
+  /** The site's Markdown settings: the helper's reader must render as the build's does. */
+  readonly markdown: MarkdownOptions;
 }
 
 export class HelperThread {
@@ -46,11 +49,17 @@ export class HelperThread {
   }
 
   /** Bodies rendered as `renderBody` does with the site's Markdown reader (`createMarkdown`), from the last one back. */
-  renderBodies(bodies: readonly string[], images: ImageSet): SharedJob<RenderedBody> {
+  renderBodies(bodies: readonly string[], images: ImageSet, markdown: MarkdownOptions = {}): SharedJob<RenderedBody> {
     this.start();
     const { port1, port2 } = new MessageChannel();
     const job = new SharedJob<RenderedBody>(bodies.length, port1, "rendering bodies");
-    const request: HelperRequest = { claims: job.claims.buffer, port: port2, bodies, images: images.toData() };
+    const request: HelperRequest = {
+      claims: job.claims.buffer,
+      port: port2,
+      bodies,
+      images: images.toData(),
+      markdown,
+    };
     this.worker!.postMessage(request, [port2]);
     return job;
   }

@@ -1,12 +1,13 @@
 // What the helper thread runs: each job it is sent, item by item from the back, skipping what the build took.
 import { parentPort, type MessagePort } from "node:worker_threads";
 import { ImageSet } from "../images/image-set.ts";
-import { createMarkdown } from "../posts/markdown.ts";
+import { createMarkdown, type Markdown } from "../posts/markdown.ts";
 import { renderBody } from "../posts/render-body.ts";
 import type { HelperRequest } from "./helper-thread.ts";
 import { Claim, type JobReply } from "./shared-job.ts";
 
-const markdown = createMarkdown();
+/** One reader per set of settings (a build sends the same ones every time). */
+const readers = new Map<string, Markdown>();
 
 /** Does every item still free, from the last one back; stops at the first failure, which it reports. */
 function runJob<Result>(shared: SharedArrayBuffer, port: MessagePort, size: number, work: (index: number) => Result) {
@@ -32,7 +33,10 @@ function runJob<Result>(shared: SharedArrayBuffer, port: MessagePort, size: numb
 
 parentPort!.on("message", (request: HelperRequest) => {
   const images = ImageSet.fromData(request.images);
+  const key = JSON.stringify(request.markdown);
+  let markdown = readers.get(key);
+  if (markdown === undefined) readers.set(key, (markdown = createMarkdown(request.markdown)));
   runJob(request.claims, request.port, request.bodies.length, (index) =>
-    renderBody(markdown, request.bodies[index]!, images),
+    renderBody(markdown!, request.bodies[index]!, images),
   );
 });

@@ -55,7 +55,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
   // write a post in one go; if one did not, the next change event rebuilds again.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
   // One Markdown reader for the posts and for anything Eleventy itself renders as Markdown.
-  const markdown = createMarkdown();
+  const markdown = createMarkdown({ smartQuotes: site.smartQuotes });
   eleventyConfig.setLibrary("md", markdown);
 
   // Watch mode: posts are kept between builds, and a rebuild after bodies-only edits writes only the

@@ -1,8 +1,24 @@
 // The site's one Markdown reader: posts, excerpts and Eleventy (through setLibrary) all use it.
 import MarkdownIt from "markdown-it";
+import markdownAbbr from "markdown-it-abbr";
+import markdownDeflist from "markdown-it-deflist";
+import markdownFootnote from "markdown-it-footnote";
 import type Token from "markdown-it/lib/token.mjs";
 import markdownAnchor from "markdown-it-anchor";
 import { markdownImages } from "../images/markdown-images.ts";
+import { attributeListLine, blockAttributesPlugin } from "../markdown/block-attributes.ts";
+import { codeAttributesPlugin } from "../markdown/code-attributes.ts";
+import { footnoteNamesPlugin } from "../markdown/footnote-names.ts";
+import { headingIdsPlugin } from "../markdown/heading-ids.ts";
+import { htmlMarkdownPlugin } from "../markdown/html-markdown.ts";
+import { kramdownExtensionsPlugin } from "../markdown/kramdown-extensions.ts";
+import { mathBlockPlugin } from "../markdown/math-block.ts";
+import { mathInlinePlugin } from "../markdown/math-inline.ts";
+import { mathRenderPlugin } from "../markdown/math-render.ts";
+import { spanAttributesPlugin } from "../markdown/span-attributes.ts";
+import { tableOfContentsPlugin } from "../markdown/table-of-contents.ts";
+import { typographyPlugin } from "../markdown/typography.ts";
+import { urlCheckPlugin } from "../markdown/url-check.ts";
 import { highlightCode } from "./highlight.ts";
 import { slug } from "./slug.ts";
 
@@ -12,7 +28,18 @@ export const EXCERPT_SEPARATOR = "<!--more-->";
 /** The configured markdown-it instance's type. */
 export type Markdown = ReturnType<typeof createMarkdown>;
 
-export function createMarkdown() {
+/** The site settings the reader depends on. */
+export interface MarkdownOptions {
+  /** Curly quotes and kramdown's dashes, ellipsis and guillemets in text (the site's `smartQuotes`). */
+  smartQuotes?: boolean;
+}
+
+/**
+ * Markdown as Jekyll's kramdown reads it, so posts written for Jekyll look the same here. Each plugin
+ * adds rules to the one parse (none parses a body again); the order of `use` is the order their core
+ * rules run in where they share a position.
+ */
+export function createMarkdown(options: MarkdownOptions = {}) {
   return (
     new MarkdownIt({
       // Authors write HTML in posts (figures, embeds) as Markdown allows; posts are the author's own
@@ -20,16 +47,45 @@ export function createMarkdown() {
       html: true,
       // Bare URLs in text become links, as on GitHub and in Jekyll's kramdown with autolinks.
       linkify: true,
-      // Keep the author's quotes and dashes as typed: no "smart" rewriting of code-like text.
-      typographer: false,
+      // kramdown's default: ‘’ “” in text (never in code, math or HTML); dashes and the rest come from
+      // typography.ts, kramdown's set rather than markdown-it's (which adds © and ±).
+      typographer: options.smartQuotes ?? true,
       // Fenced code is coloured here, at build time: no highlighter runs in the reader's browser.
       highlight: highlightCode,
     })
-      // Headings get ids (for the table of contents and shared links) and become links to themselves.
-      // Levels 2–4 only: the page's one h1 is the post's title.
+      // Footnotes, `[^1]` and `[^1]: text`: markdown-it's own plugin, kramdown's syntax and markup.
+      .use(markdownFootnote)
+      .use(footnoteNamesPlugin)
+      // Definition lists, `term` then `: definition`: markdown-it's own plugin, the syntax kramdown shares with PHP Markdown Extra.
+      .use(markdownDeflist)
+      // Abbreviations, `*[HTML]: Hyper Text Markup Language`: markdown-it's own plugin, kramdown's syntax.
+      .use(markdownAbbr)
+      // TeX in `$$…$$`, `$…$`, `\(…\)`, `\[…\]` kept verbatim and typeset at build time with KaTeX.
+      .use(mathBlockPlugin)
+      .use(mathInlinePlugin)
+      .use(mathRenderPlugin)
+      // `{::comment}`, `{::options /}` dropped, `{::nomarkdown}` kept as raw HTML.
+      .use(kramdownExtensionsPlugin)
+      // `<div markdown="1">`: Markdown inside an HTML block.
+      .use(htmlMarkdownPlugin)
+      // kramdown's attribute lists: our own rules, since markdown-it-attrs reads neither `{: …}` after
+      // a list, quote, table or code block nor definitions, and cannot refuse `on*` handlers or script URLs.
+      .use(blockAttributesPlugin)
+      .use(spanAttributesPlugin)
+      .use(codeAttributesPlugin)
+      // Typographic symbols as kramdown sets them (markdown-it's `replacements` rule, replaced).
+      .use(typographyPlugin)
+      // Addresses no browser can read are reported and left out.
+      .use(urlCheckPlugin)
+      // Heading ids as Jekyll gives them, then `{:toc}` lists that link to them.
+      .use(headingIdsPlugin)
+      .use(tableOfContentsPlugin)
+      // Headings become links to themselves. Levels 2–4 only: the page's one h1 is the post's title.
+      // They keep the ids given above; an author's repeated `{#id}` is numbered, never a failed build.
       .use(markdownAnchor, {
         level: [2, 3, 4],
         slugify: slug,
+        failOnNonUnique: false,
         permalink: markdownAnchor.permalink.headerLink({ safariReaderFix: true }),
       })
       // Local images become responsive <picture>s, or are left out when their file is missing.
@@ -55,11 +111,25 @@ export function plainExcerpt(markdown: Markdown, body: string, marker = EXCERPT_
     const token = tokens[index]!;
     if (token.type !== "paragraph_open") continue;
     const inline = tokens[index + 1];
-    const text = inline?.type === "inline" ? inlineText(markdown.parseInline(inline.content, env)[0]?.children ?? []) : "";
+    // The block rules that remove attribute lists (`{: .lead}`) run after this parse: leave them out here.
+    const content = inline?.type === "inline" ? withoutAttributeLists(inline.content) : "";
+    const text = content === "" ? "" : inlineText(markdown.parseInline(content, env)[0]?.children ?? []);
     if (text !== "") paragraphs.push(text);
     if (separator === -1 && paragraphs.length > 0) break;
   }
   return paragraphs.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/** A paragraph's text without attribute-list lines; none at all for kramdown's `* TOC\n{:toc}`, which is no text. */
+function withoutAttributeLists(content: string): string {
+  if (!content.includes("{")) return content;
+  const kept: string[] = [];
+  for (const line of content.split("\n")) {
+    const list = attributeListLine(line);
+    if (list?.references.includes("toc")) return "";
+    if (list === undefined) kept.push(line);
+  }
+  return kept.join("\n");
 }
 
 /** The block tokens of a Markdown text, after the same normalisation markdown-it's own `parse` does first. */

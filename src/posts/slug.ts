@@ -13,16 +13,27 @@ const SPOKEN_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /**
+ * Characters that show nothing on their own: zero-width spaces and joiners (U+200B–U+200F, U+2060,
+ * U+FEFF: every format character, Cf), and the variation selectors that pick an emoji's or a symbol's
+ * style (U+FE00–U+FE0F, U+E0100–U+E01EF). Marks count as letters in a slug (they are part of
+ * Devanagari or Thai words), but these would make a slug of invisible characters for `★️` or `👨‍💻`.
+ */
+const INVISIBLE = /\p{Cf}|\p{Variation_Selector}/gu;
+
+/**
  * Lower-cased, Unicode letters and digits kept (한국 and économie stay as they are), everything else a
  * single hyphen. Names with no letter or digit at all (`???`) get `n-` and a hash of the name, so they
  * still have a stable page of their own.
  */
 export function slug(name: string): string {
-  let text = name.normalize("NFKC").toLowerCase();
+  let text = name.normalize("NFKC").replace(INVISIBLE, "").toLowerCase();
   for (const [symbol, word] of SPOKEN_SYMBOLS) text = text.replace(symbol, word);
   text = text
     .replace(/['’]/g, "") // "Nvidia's" → "nvidias", as English slugs usually read
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, "-")
+    // A mark with no letter before it (an emoji's skin tone modifier is a symbol, but a combining
+    // enclosing keycap is a mark) shows nothing: it cannot start a word.
+    .replace(/(^|-)\p{M}+/gu, "$1")
     .replace(/^-+|-+$/g, "");
   if (text === "") return `n-${shortHash(name)}`;
   return truncate(text);

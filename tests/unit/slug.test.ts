@@ -22,6 +22,16 @@ describe("slug", () => {
     it(`${JSON.stringify(name)} → ${expected}`, () => assert.equal(slug(name), expected));
   }
 
+  it("never makes a slug of invisible characters: symbols and emoji with selectors or joiners get a visible one", () => {
+    for (const name of ["★", "★\uFE0F", "🚀", "::", "👨\u200D💻", "\u200B", "\uFE0F\u2060"]) {
+      assert.match(slug(name), /^n-[0-9a-f]{6}$/, JSON.stringify(name));
+      assert.equal(slug(name), slug(name));
+    }
+    assert.equal(slug("+++"), "plus-plus-plus");
+    assert.equal(slug("AI\u200B"), "ai");
+    assert.equal(slug("हिन्दी"), "हिन्दी");
+  });
+
   it("gives punctuation-only names a stable slug of their own", () => {
     assert.match(slug("???"), /^n-[0-9a-f]{6}$/);
     assert.equal(slug("???"), slug("???"));
