@@ -58,7 +58,8 @@ await runCommand({
     if (!result.ok) throw new CommandError(result.message);
     for (const warning of result.warnings) console.warn(`Warning: ${warning}`);
     const search = result.searchSeconds === undefined ? "" : " and their search index";
-    const searchTime = result.searchSeconds === undefined ? "" : ` (search index: ${result.searchSeconds.toFixed(2)} s)`;
+    const searchTime =
+      result.searchSeconds === undefined ? "" : ` (search index: ${result.searchSeconds.toFixed(2)} s)`;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(`Built ${result.pages} pages${search} into ${values.output}/ in ${seconds} s${searchTime}.`);
   },

@@ -25,14 +25,22 @@ await runCommand({
   },
   examples: [
     { command: "npm run check", does: "Every problem of every post in posts/." },
-    { command: "npm run check -- --strict --format github", does: "In a GitHub workflow: annotations, and warnings fail." },
+    {
+      command: "npm run check -- --strict --format github",
+      does: "In a GitHub workflow: annotations, and warnings fail.",
+    },
   ],
   async run({ values }) {
     if (!(values.format in FORMATS)) {
       throw usageError(`--format ${values.format} is not a format of this command. Use text, json or github.`);
     }
     const site = await loadSite({ config: values.config, posts: values.posts });
-    const report = await runCheck({ site, root: process.cwd(), now: DateTime.now(), layouts: Object.keys(POST_LAYOUTS) });
+    const report = await runCheck({
+      site,
+      root: process.cwd(),
+      now: DateTime.now(),
+      layouts: Object.keys(POST_LAYOUTS),
+    });
     console.log(FORMATS[values.format as Format](report));
     // Errors stop the build, so they fail the check; warnings fail it only when asked to (--strict, for CI).
     return report.errors > 0 || (values.strict && report.warnings > 0) ? 1 : 0;

@@ -3,7 +3,13 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { checkProductionSettings, resolveSite, SiteSettingsError, type SiteSettings, type SiteSettingsInput } from "../site.ts";
+import {
+  checkProductionSettings,
+  resolveSite,
+  SiteSettingsError,
+  type SiteSettings,
+  type SiteSettingsInput,
+} from "../site.ts";
 import { CommandError, usageError } from "./command-error.ts";
 
 /** The settings file a command reads unless --config names another. */
@@ -46,7 +52,10 @@ export interface SiteSources {
 export async function loadSite(sources: SiteSources): Promise<SiteSettings> {
   const root = sources.root ?? process.cwd();
   const input = await readSettingsFile(sources.config, root);
-  if (sources.posts !== undefined && !statSync(path.resolve(root, sources.posts), { throwIfNoEntry: false })?.isDirectory()) {
+  if (
+    sources.posts !== undefined &&
+    !statSync(path.resolve(root, sources.posts), { throwIfNoEntry: false })?.isDirectory()
+  ) {
     throw usageError(`--posts ${sources.posts}: there is no folder ${path.resolve(root, sources.posts)}.`);
   }
   try {

@@ -28,7 +28,8 @@ await runCommand({
     },
   ],
   async run({ values, argument }) {
-    if (argument === undefined) throw usageError('The title is missing: give it in quotes, as in npm run new -- "My title".');
+    if (argument === undefined)
+      throw usageError('The title is missing: give it in quotes, as in npm run new -- "My title".');
     const site = await loadSite({ config: values.config });
     let post;
     try {
