@@ -62,5 +62,6 @@ await runCommand({
       result.searchSeconds === undefined ? "" : ` (search index: ${result.searchSeconds.toFixed(2)} s)`;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     console.log(`Built ${result.pages} pages${search} into ${values.output}/ in ${seconds} s${searchTime}.`);
+    return 0;
   },
 });

@@ -38,8 +38,8 @@ export interface CommandSpec<O extends OptionSpecs> {
   argument?: { name: string; description: string };
   options: O;
   examples: ReadonlyArray<{ command: string; does: string }>;
-  /** Does the work; returns the exit code (0 when nothing is returned). Throws CommandError for a user's mistake. */
-  run(args: { values: OptionValues<O>; argument: string | undefined }): Promise<number | void>;
+  /** Does the work and resolves to the exit code. Throws CommandError for a user's mistake. */
+  run(args: { values: OptionValues<O>; argument: string | undefined }): Promise<number>;
 }
 
 /** The common `-h`/`--help`, added to every command. */
@@ -57,7 +57,7 @@ export async function runCommand<const O extends OptionSpecs>(
       process.exitCode = 0;
       return;
     }
-    process.exitCode = (await spec.run(parsed)) ?? 0;
+    process.exitCode = await spec.run(parsed);
   } catch (error) {
     process.exitCode = reportFailure(spec, error);
   }
@@ -105,7 +105,8 @@ function parseCommandLine<O extends OptionSpecs>(
     if (!String((error as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS")) throw error;
     throw usageError(explainParseError(spec, tokens) ?? (error as Error).message);
   }
-  const { help: _help, ...values } = parsed.values;
+  const values: Record<string, unknown> = { ...parsed.values };
+  delete values.help;
   if (parsed.positionals.length > 1) {
     throw usageError(
       `Give ${spec.argument!.name} as one argument (in quotes if it has spaces); got ${parsed.positionals.length}: ${parsed.positionals.map((value) => JSON.stringify(value)).join(", ")}.`,

@@ -60,5 +60,6 @@ await runCommand({
       );
     }
     console.log(`Created ${post.source}${values.draft ? " (a draft)" : ""}. It will be published at ${post.url}`);
+    return 0;
   },
 });

@@ -56,5 +56,6 @@ await runCommand({
     process.on("SIGINT", () => {
       void server.close().then(() => process.exit(0));
     });
+    return 0;
   },
 });

@@ -182,7 +182,7 @@ describe("import:jekyll edge cases", () => {
     assert.equal(result.code, 2);
     assert.match(
       result.stderr,
-      /^no-such-folder is not a folder\.\nUsage: npm run import:jekyll -- <path to _posts> \[--dry-run\]/,
+      /^no-such-folder is not a folder\.\nUsage: npm run import:jekyll -- <path to _posts> \[options\]/,
     );
   });
 });
