@@ -1,7 +1,6 @@
 // The build pipeline as a list: one plugin per stage, in the order data flows through them.
 // Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts` (npm scripts do this).
 import type { UserConfig } from "@11ty/eleventy";
-import siteConfig from "./site.config.ts";
 import { resolveSite, type SiteSettings } from "./src/site.ts";
 import { assetsPlugin } from "./src/plugins/assets.ts";
 import { contentPlugin, printWarning, type ContentOptions } from "./src/plugins/content.ts";
@@ -34,7 +33,10 @@ export function pipeline(
   eleventyConfig.addPlugin(assetsPlugin, { site, root, onWarning: hooks.onWarning ?? printWarning });
 }
 
-export default function (eleventyConfig: UserConfig): { pathPrefix: string } {
+export default async function (eleventyConfig: UserConfig): Promise<{ pathPrefix: string }> {
+  // Imported here, not at the top: the commands import `pipeline` from this file, and they read the
+  // settings themselves (src/cli/load-site.ts), so a broken site.config.ts gets their message.
+  const { default: siteConfig } = await import("./site.config.ts");
   const site = resolveSite(siteConfig);
   pipeline(eleventyConfig, site, process.cwd());
   // Eleventy's own `--pathprefix` flag still overrides this, as it does for `npm run build`.

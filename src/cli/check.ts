@@ -1,40 +1,48 @@
-// `npm run check [-- --strict] [--format text|json|github] [--posts dir]`: validates every post without building.
-import { parseArgs } from "node:util";
+// `npm run check`: validates every post without building, and reports every problem at once.
 import { DateTime } from "luxon";
-import siteConfig from "../../site.config.ts";
 import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
 import { FORMATS, type Format } from "../check/format.ts";
 import { runCheck } from "../check/run-check.ts";
-import { resolveSite, SiteSettingsError } from "../site.ts";
+import { runCommand } from "./command.ts";
+import { usageError } from "./command-error.ts";
+import { CONFIG_OPTION, loadSite, POSTS_OPTION } from "./load-site.ts";
 
-const USAGE = "Usage: npm run check [-- --strict] [--format text|json|github] [--posts <folder>]";
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      strict: { type: "boolean", default: false },
-      format: { type: "string", default: "text" },
-      posts: { type: "string" },
+await runCommand({
+  name: "npm run check",
+  description:
+    "Reads every post with the build's own code, without building, and reports each problem as file:line: level: message. " +
+    "Errors (the ones the build stops on) exit 1; warnings exit 0 unless --strict.",
+  options: {
+    strict: { type: "boolean", description: "Warnings fail the check too (exit 1), for CI." },
+    format: {
+      type: "string",
+      value: "text|json|github",
+      default: "text",
+      description: "text for people, json for programs, github for GitHub Actions annotations.",
     },
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-if (!(values.format in FORMATS)) {
-  console.error(`--format ${values.format} is not a format of this command. Use text, json or github.\n${USAGE}`);
-  process.exit(2);
-}
-
-try {
-  const site = resolveSite({ ...siteConfig, ...(values.posts === undefined ? {} : { postsDir: values.posts }) });
-  const report = await runCheck({ site, root: process.cwd(), now: DateTime.now(), layouts: POST_LAYOUT_NAMES });
-  console.log(FORMATS[values.format as Format](report));
-  // Errors stop the build, so they fail the check; warnings fail it only when asked to (--strict, for CI).
-  process.exitCode = report.errors > 0 || (values.strict && report.warnings > 0) ? 1 : 0;
-} catch (error) {
-  if (!(error instanceof SiteSettingsError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+    ...POSTS_OPTION,
+    ...CONFIG_OPTION,
+  },
+  examples: [
+    { command: "npm run check", does: "Every problem of every post in posts/." },
+    {
+      command: "npm run check -- --strict --format github",
+      does: "In a GitHub workflow: annotations, and warnings fail.",
+    },
+  ],
+  async run({ values }) {
+    if (!(values.format in FORMATS)) {
+      throw usageError(`--format ${values.format} is not a format of this command. Use text, json or github.`);
+    }
+    const site = await loadSite({ config: values.config, posts: values.posts });
+    const report = await runCheck({
+      site,
+      root: process.cwd(),
+      now: DateTime.now(),
+      layouts: POST_LAYOUT_NAMES,
+    });
+    console.log(FORMATS[values.format as Format](report));
+    // Errors stop the build, so they fail the check; warnings fail it only when asked to (--strict, for CI).
+    return report.errors > 0 || (values.strict && report.warnings > 0) ? 1 : 0;
+  },
+});

@@ -1,59 +1,78 @@
-// `npm run import:jekyll -- <Jekyll site or _posts folder> [--dry-run] [--force] [--urls keep|new]`: brings a Jekyll blog in.
+// `npm run import:jekyll`: brings a Jekyll blog in (settings, authors, posts, the files they show), with the
+// Liquid this site does not run converted.
 import { statSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
 import { importJekyllSite, type UrlScheme } from "../jekyll-import/import-site.ts";
 import { describeImport } from "../jekyll-import/report-text.ts";
+import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
 import { SiteSettingsError } from "../site.ts";
+import { runCommand } from "./command.ts";
+import { CommandError, usageError } from "./command-error.ts";
 
-const USAGE =
-  "Usage: npm run import:jekyll -- <Jekyll site folder or its _posts folder> [--dry-run] [--force] [--urls keep|new]";
-
-/** The options, declared once; what each does is in src/jekyll-import/import-site.ts and the README. */
-const OPTIONS = {
-  /** Report only; write nothing. */
-  "dry-run": { type: "boolean", default: false },
-  /** Replace settings (and copied files) the project already has with the Jekyll site's. */
-  force: { type: "boolean", default: false },
-  /** `keep`: the Jekyll URLs; `new`: this project's, with a redirect from each old URL. */
-  urls: { type: "string", default: "keep" },
-} as const;
 const URL_SCHEMES: readonly UrlScheme[] = ["keep", "new"];
 
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
-} catch (error) {
-  usage((error as Error).message);
-}
-const [from] = parsed.positionals;
-if (from === undefined || parsed.positionals.length > 1)
-  usage("Give one folder: the Jekyll site's folder (or its _posts folder).");
-if (!statSync(from, { throwIfNoEntry: false })?.isDirectory()) usage(`${from} is not a folder.`);
-const urls = parsed.values.urls as UrlScheme;
-if (!URL_SCHEMES.includes(urls))
-  usage(`--urls ${urls} is not a choice: use keep (the Jekyll URLs) or new (this site's, with redirects).`);
-
-try {
-  const report = await importJekyllSite({
-    from,
-    root: process.cwd(),
-    layouts: POST_LAYOUT_NAMES,
-    now: DateTime.now(),
-    dryRun: parsed.values["dry-run"],
-    force: parsed.values.force,
-    urls,
-  });
-  console.log(describeImport(report));
-  process.exitCode = report.posts.problems.some((problem) => problem.level === "error") ? 1 : 0;
-} catch (error) {
-  if (!(error instanceof SiteSettingsError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-}
+await runCommand({
+  name: "npm run import:jekyll",
+  description:
+    "Imports a Jekyll site: its _config.yml settings into site.config.ts (merged; a value you set is kept unless " +
+    "--force), its authors into authors.yml, the posts of every _posts folder into posts/ (Liquid converted, front " +
+    "matter kept), and the images and files the posts show. Each post is read back with the build's own code first; " +
+    "a post the build would refuse is not imported. Existing posts are never overwritten. Ends with a summary of what " +
+    "needs a person; exits 1 when some post was not imported.",
+  argument: {
+    name: "<Jekyll site folder>",
+    description: "The folder holding _config.yml (or a lone _posts folder: its posts only).",
+  },
+  // Options as a list, one line each: what each does is in src/jekyll-import/import-site.ts and the README.
+  options: {
+    "dry-run": { type: "boolean", description: "Reports what would be set, imported and copied, and writes nothing." },
+    force: {
+      type: "boolean",
+      description: "Replaces settings (and copied files) the project already has with the Jekyll site's.",
+    },
+    urls: {
+      type: "string",
+      value: "keep|new",
+      default: "keep",
+      description:
+        "keep: every post keeps its Jekyll URL. new: this site's URLs, with a redirect page at each old URL.",
+    },
+  },
+  examples: [
+    {
+      command: "npm run import:jekyll -- ../old-blog --dry-run",
+      does: "Reports only: what it would set, import and copy.",
+    },
+    { command: "npm run import:jekyll -- ../old-blog", does: "Imports the whole site, keeping every URL." },
+    {
+      command: "npm run import:jekyll -- ../old-blog --urls new",
+      does: "This site's URLs, with redirects from the old ones.",
+    },
+  ],
+  async run({ values, argument: from }) {
+    if (from === undefined) throw usageError("Give the Jekyll site's folder (the one holding _config.yml).");
+    if (!statSync(from, { throwIfNoEntry: false })?.isDirectory()) throw usageError(`${from} is not a folder.`);
+    const urls = values.urls as UrlScheme;
+    if (!URL_SCHEMES.includes(urls)) {
+      throw usageError(
+        `--urls ${urls} is not a choice: use keep (the Jekyll URLs) or new (this site's, with redirects).`,
+      );
+    }
+    try {
+      const report = await importJekyllSite({
+        from,
+        root: process.cwd(),
+        layouts: POST_LAYOUT_NAMES,
+        now: DateTime.now(),
+        dryRun: values["dry-run"],
+        force: values.force,
+        urls,
+      });
+      console.log(describeImport(report));
+      return report.posts.problems.some((problem) => problem.level === "error") ? 1 : 0;
+    } catch (error) {
+      if (error instanceof SiteSettingsError) throw new CommandError(error.message, 1);
+      throw error;
+    }
+  },
+});

@@ -57,7 +57,7 @@ describe("npm run build", () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(
       run.stderr,
-      /Warning: site\.config\.ts has no url, so feeds, the sitemap and canonical links point to http:\/\/localhost:8080/,
+      /Warning: tests\/fixtures\/seed\/site\.config\.ts has no url, so feeds, the sitemap and canonical links point to http:\/\/localhost:8080/,
     );
   });
 

@@ -186,7 +186,7 @@ describe("import:jekyll edge cases", () => {
     assert.equal(result.code, 2);
     assert.match(
       result.stderr,
-      /^no-such-folder is not a folder\.\nUsage: npm run import:jekyll -- <Jekyll site folder or its _posts folder> \[--dry-run\] \[--force\] \[--urls keep\|new\]/,
+      /^no-such-folder is not a folder\.\nUsage: npm run import:jekyll -- <Jekyll site folder> \[options\]/,
     );
   });
 });

@@ -112,6 +112,9 @@ describe("npm run new", () => {
   it("asks for a title when none is given", async () => {
     const result = await runCli("new-post.ts", [], newOutputFolder("new-none"));
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /The title is missing\.\nUsage: npm run new -- "Title"/);
+    assert.match(
+      result.stderr,
+      /^The title is missing: give it in quotes, as in npm run new -- "My title"\.\nUsage: npm run new -- "Title" \[options\]/,
+    );
   });
 });

@@ -1,7 +1,10 @@
-// `npm start`: the dev server serves a preview with drafts and scheduled posts badged, and rebuilds when a post changes.
+// `npm start`: the dev server serves a preview with drafts and scheduled posts badged, rebuilds when a post changes,
+// survives hostile requests, and listens on this machine only.
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { connect, createServer } from "node:net";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -26,6 +29,44 @@ async function get(url: string): Promise<{ status: number; body: string }> {
   return { status: response.status, body: await response.text() };
 }
 
+/** Sends a request exactly as written (no normalising, any method), and gives back its status. */
+function rawStatus(server: DevServer, method: string, target: string): Promise<number> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const sent = request({ host: hostname, port, method, path: target }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    });
+    sent.on("error", reject);
+    sent.end();
+  });
+}
+
+/** Whether anything accepts a TCP connection at `host:port`. */
+function accepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.setTimeout(3000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** Waits until `test` holds; fails with `what` after `limitMs`. */
+async function waitFor(what: string, test: () => boolean, limitMs = 20_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!test()) {
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
 /** Fetches `url` until its body passes `test`; gives up after `limitMs` and returns the last body. */
 async function pollUntil(url: string, test: (body: string) => boolean, limitMs = 20_000): Promise<string> {
   const deadline = Date.now() + limitMs;
@@ -41,21 +82,28 @@ async function pollUntil(url: string, test: (body: string) => boolean, limitMs =
 describe("the dev server", () => {
   let root: string;
   let server: DevServer;
+  const rebuildErrors: string[] = [];
   before(async () => {
     root = newOutputFolder("serve");
     cpSync(path.join(FIXTURES, "preview"), root, { recursive: true });
+    // An asset folder with a symlink out of the project, as a careless (or hostile) pull request might add.
+    mkdirSync(path.join(root, "assets"));
+    writeFileSync(path.join(root, "assets", "site.css"), "body { margin: 0 }\n");
+    symlinkSync("/etc", path.join(root, "assets", "etc"));
     server = await startDevServer({
       site: resolveSite({ title: "Preview Blog" }),
       root,
       output: "_preview",
       port: await freePort(),
+      host: "127.0.0.1",
       quiet: true,
+      onRebuildError: (message) => rebuildErrors.push(message),
     });
   });
   after(() => server.close());
 
   it("serves the home page, drafts and scheduled posts included, each with a badge", async () => {
-    assert.match(server.url, /^http:\/\/localhost:\d+\/$/);
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
     const home = await get(server.url);
     assert.equal(home.status, 200);
     assert.match(home.body, /<title>Preview Blog<\/title>/);
@@ -87,6 +135,76 @@ describe("the dev server", () => {
     assert.match(page, /<h1 class="post__title">Published, then edited<\/h1>/);
     const home = await pollUntil(server.url, (body) => body.includes("Published, then edited"));
     assert.ok(home.includes('<a href="/2025/03/01/published/">Published, then edited</a>'));
+  });
+
+  it("answers hostile requests with 4xx, serves nothing outside the preview, and keeps running", async () => {
+    symlinkSync("/etc", path.join(root, "_preview", "etc"));
+    const hostile: Array<[string, string, number]> = [
+      ["GET", "/..%2f..%2fetc/passwd", 400],
+      ["GET", "/%2e%2e/%2e%2e/etc/passwd", 404],
+      ["GET", "/a%5c..%5c..%5cetc%5cpasswd", 400],
+      ["GET", "/%ff", 400],
+      ["GET", "/%00", 400],
+      ["GET", `/${"a".repeat(5000)}`, 414],
+      ["GET", `/${"deep/".repeat(300)}`, 404],
+      ["GET", "/etc/passwd", 404],
+      ["GET", "/assets/etc/passwd", 404],
+      ["GET", "/index.html/x", 404],
+      ["DELETE", "/", 405],
+      ["PROPFIND", "/", 405],
+      ["POST", "/%ff", 405],
+    ];
+    for (const [method, target, status] of hostile) {
+      assert.equal(await rawStatus(server, method, target), status, `${method} ${target.slice(0, 60)}`);
+    }
+    assert.equal(await rawStatus(server, "GET", "/assets/site.css"), 200);
+    assert.equal(await rawStatus(server, "HEAD", "/"), 200);
+    assert.equal((await get(server.url)).status, 200);
+  });
+
+  it("listens on 127.0.0.1 only: not on this machine's network addresses", async () => {
+    const { port } = new URL(server.url);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address !== undefined && !address.internal && address.family === "IPv4")
+      .map((address) => address!.address);
+    for (const address of external) assert.equal(await accepts(address, Number(port)), false, address);
+    assert.equal(await accepts("127.0.0.1", Number(port)), true);
+  });
+
+  it("drops a deleted post's page from the preview", async () => {
+    const page = path.join(root, "_preview", "2025", "03", "02", "work-in-progress", "index.html");
+    assert.ok(existsSync(page));
+    rmSync(path.join(root, "posts", "2025-03-02-work-in-progress.md"));
+    await waitFor("the deleted post's page to go", () => !existsSync(page));
+    assert.equal((await get(`${server.url}2025/03/02/work-in-progress/`)).status, 404);
+    const home = await pollUntil(server.url, (body) => !body.includes("work-in-progress"));
+    assert.ok(!home.includes("work-in-progress"));
+  });
+
+  it("names the file of a failed rebuild, keeps the last good preview, and rebuilds on the next good save", async () => {
+    const file = path.join(root, "posts", "2025-03-05-aliases.md");
+    // Each level repeats the one before ten times: 10^10 values once expanded, a few hundred bytes written.
+    const levels = "abcdefghij".split("");
+    const aliases = levels.map((name, index) =>
+      index === 0
+        ? `${name}: &${name} [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]`
+        : `${name}: &${name} [${Array(10)
+            .fill(`*${levels[index - 1]}`)
+            .join(", ")}]`,
+    );
+    writeFileSync(file, `---\ntitle: "Aliases"\n${aliases.join("\n")}\n---\nMany aliases.\n`);
+    await pollUntil(server.url, (body) => body.includes("Aliases"));
+    writeFileSync(file, '---\ntitle: "Unclosed\n---\nBroken.\n');
+    await waitFor("the failed rebuild's message", () => rebuildErrors.length > 0);
+    assert.match(rebuildErrors[0]!, /posts\/2025-03-05-aliases\.md:\d+: front matter is not valid YAML/);
+    assert.doesNotMatch(rebuildErrors[0]!, /^\s+at /m);
+    // The last good preview is still served.
+    assert.match((await get(server.url)).body, /Aliases/);
+    writeFileSync(file, '---\ntitle: "Aliases, fixed"\n---\nFixed.\n');
+    const home = await pollUntil(server.url, (body) => body.includes("Aliases, fixed"));
+    assert.ok(home.includes("Aliases, fixed"));
+    assert.equal(rebuildErrors.length, 1, rebuildErrors.join("\n"));
   });
 
   it("leaves the real build alone: no draft, no scheduled post, no badge", async () => {
