@@ -176,7 +176,8 @@ function unmatchedCause(input: CompareInput, post: JekyllPost, url: string): Pic
   if (input.buildError !== undefined) return { cause: `build failed: ${input.buildError}` };
   if (outcome?.url !== undefined) {
     const ours = normaliseUrl(outcome.url, input.pathPrefix);
-    if (ours !== url) return { cause: `URL differs: ${urlDifference(url, ours)}`, detail: `jekyll ${url} vs here ${ours}` };
+    if (ours !== url)
+      return { cause: `URL differs: ${urlDifference(url, ours)}`, detail: `jekyll ${url} vs here ${ours}` };
     return { cause: "imported, but no page was built at its URL", detail: ours };
   }
   return { cause: "not imported, and the importer said nothing about it" };
@@ -237,5 +238,10 @@ function urlPattern(url: string, other: string) {
     middle.push(segment);
     return otherSegments.has(segment) ? segment : ":folder";
   });
-  return { pattern: `/${tokens.join("/")}${tokens.length > 0 ? trailing : ""}`, date: date.join("/"), title, middle: middle.join("/") };
+  return {
+    pattern: `/${tokens.join("/")}${tokens.length > 0 ? trailing : ""}`,
+    date: date.join("/"),
+    title,
+    middle: middle.join("/"),
+  };
 }

@@ -68,7 +68,9 @@ export function readJekyllSite(siteRoot: string, scratch: string, now: Date): Je
     const said = `${result.stderr}\n${result.stdout}`
       .split("\n")
       .map((line) => line.trim())
-      .filter((line) => line !== "" && !/^(Configuration file|Source|Destination|Incremental build|Generating)/.test(line));
+      .filter(
+        (line) => line !== "" && !/^(Configuration file|Source|Destination|Incremental build|Generating)/.test(line),
+      );
     return { error: `Jekyll could not read it: ${said.slice(0, 3).join(" / ") || `exit code ${result.status}`}` };
   }
   const data = JSON.parse(readFileSync(out, "utf8")) as { jekyll: string; baseurl: string; posts: JekyllPost[] };

@@ -59,7 +59,13 @@ export function formatTable(comparisons: readonly BlogComparison[]): string {
   const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: readonly string[]) =>
     cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[column]!))).join("  ");
-  return [line(HEADERS), widths.map((width) => "-".repeat(width)).join("  "), ...rows.slice(0, -1).map(line), widths.map((width) => "-".repeat(width)).join("  "), line(rows.at(-1)!)].join("\n");
+  return [
+    line(HEADERS),
+    widths.map((width) => "-".repeat(width)).join("  "),
+    ...rows.slice(0, -1).map(line),
+    widths.map((width) => "-".repeat(width)).join("  "),
+    line(rows.at(-1)!),
+  ].join("\n");
 }
 
 /** Every post without a page at Jekyll's URL, grouped by cause; then every matched post whose title or date differs. */
@@ -69,14 +75,18 @@ export function formatUnmatched(comparisons: readonly BlogComparison[]): string 
   if (groups.length > 0) lines.push("Posts Jekyll builds that have no page at the same URL here, by cause:");
   for (const group of groups) {
     lines.push("", `${group.posts.length} × ${group.cause}`);
-    for (const post of group.posts) lines.push(`    ${post.blog}/${post.path}${post.detail === undefined ? "" : `: ${post.detail}`}`);
+    for (const post of group.posts)
+      lines.push(`    ${post.blog}/${post.path}${post.detail === undefined ? "" : `: ${post.detail}`}`);
   }
   const differences = comparisons.flatMap((c) => c.differences.map((difference) => ({ blog: c.blog, ...difference })));
   for (const field of ["title", "date"] as const) {
     const list = differences.filter((difference) => difference.field === field);
     if (list.length === 0) continue;
     lines.push("", `${list.length} × same URL, different ${field}:`);
-    for (const item of list) lines.push(`    ${item.blog}/${item.path}: jekyll ${JSON.stringify(item.jekyll)} vs here ${JSON.stringify(item.here)}`);
+    for (const item of list)
+      lines.push(
+        `    ${item.blog}/${item.path}: jekyll ${JSON.stringify(item.jekyll)} vs here ${JSON.stringify(item.here)}`,
+      );
   }
   return lines.join("\n");
 }

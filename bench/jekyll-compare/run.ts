@@ -83,7 +83,9 @@ if (parsed.values.json) {
   const all = totals(comparisons);
   const full = comparisons.reduce((total, c) => total + fullMatches(c), 0);
   const causes = groupCauses(comparisons).map((group) => ({ cause: group.cause, count: group.posts.length }));
-  console.log(JSON.stringify({ importFrom, blogs: comparisons, totals: { ...all, fullMatches: full }, causes, kept }, null, 2));
+  console.log(
+    JSON.stringify({ importFrom, blogs: comparisons, totals: { ...all, fullMatches: full }, causes, kept }, null, 2),
+  );
 } else {
   console.log(formatTable(comparisons));
   const unmatched = formatUnmatched(comparisons);
@@ -92,7 +94,16 @@ if (parsed.values.json) {
 }
 
 function compareOne(blog: string, siteRoot: string, scratch: string, from: ImportFrom): BlogComparison {
-  const empty = { blog, jekyll: 0, built: 0, urlMatches: 0, titleMatches: 0, dateMatches: 0, unmatched: [], differences: [] };
+  const empty = {
+    blog,
+    jekyll: 0,
+    built: 0,
+    urlMatches: 0,
+    titleMatches: 0,
+    dateMatches: 0,
+    unmatched: [],
+    differences: [],
+  };
   const jekyll = readJekyllSite(siteRoot, scratch, now);
   if ("error" in jekyll) return { ...empty, note: `skipped: ${jekyll.error}` };
   const project = path.join(scratch, "project");

@@ -86,8 +86,7 @@ export function importJekyll(scratch: string, siteRoot: string, from: ImportFrom
  */
 export function parseImportOutput(output: string, scratch: string, siteRoot: string): Map<string, ImportOutcome> {
   const outcomes = new Map<string, ImportOutcome>();
-  const key = (shown: string) =>
-    path.relative(siteRoot, path.resolve(scratch, shown.trim())).split(path.sep).join("/");
+  const key = (shown: string) => path.relative(siteRoot, path.resolve(scratch, shown.trim())).split(path.sep).join("/");
   for (const line of output.split("\n")) {
     const imported = /^(.+?) → (.+?) \((\/[^)]*)\)/.exec(line);
     if (imported) {
