@@ -28,8 +28,9 @@ export function jekyllConfigFile(siteRoot: string): string | undefined {
  */
 function overrideConfig(now: Date): string {
   return [
-    "theme: null",
-    "remote_theme: null",
+    // false, not null: Jekyll keeps a theme name that an override sets to null.
+    "theme: false",
+    "remote_theme: false",
     "plugins: []",
     "gems: []",
     "whitelist: []",
@@ -66,10 +67,16 @@ export function readJekyllSite(siteRoot: string, scratch: string, now: Date): Je
   if (result.error !== undefined) return { error: `jekyll could not be run: ${result.error.message}` };
   if (!existsSync(out)) {
     const said = `${result.stderr}\n${result.stdout}`
+      // eslint-disable-next-line no-control-regex -- Jekyll colours its errors.
+      .replace(/\u001b\[[0-9;]*m/g, "")
       .split("\n")
       .map((line) => line.trim())
       .filter(
-        (line) => line !== "" && !/^(Configuration file|Source|Destination|Incremental build|Generating)/.test(line),
+        (line) =>
+          line !== "" &&
+          !/^(-+|Configuration file|Source|Destination|Incremental build|Generating|Theme:|Deprecation:|Jekyll \d|for any additional)/.test(
+            line,
+          ),
       );
     return { error: `Jekyll could not read it: ${said.slice(0, 3).join(" / ") || `exit code ${result.status}`}` };
   }

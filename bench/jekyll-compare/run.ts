@@ -108,7 +108,12 @@ function compareOne(blog: string, siteRoot: string, scratch: string, from: Impor
   if ("error" in jekyll) return { ...empty, note: `skipped: ${jekyll.error}` };
   const project = path.join(scratch, "project");
   makeScratchProject(project);
-  const imported = importJekyll(project, siteRoot, from);
+  const imported = importJekyll(
+    project,
+    siteRoot,
+    from,
+    jekyll.posts.map((post) => post.path),
+  );
   writeFileSync(path.join(scratch, "import.log"), imported.log);
   const build = buildScratch(project);
   writeFileSync(path.join(scratch, "build.log"), build.log);

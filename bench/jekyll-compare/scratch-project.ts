@@ -49,11 +49,17 @@ export interface ImportRun {
 
 /**
  * THE importer call. `root`: `npm run import:jekyll -- <site-root>` (the importer that takes a whole site).
- * `posts`: the importer that takes one `_posts` folder, called once for each `_posts` folder in the site,
- * in Jekyll's order of reading (the posts of a later folder whose file names were taken are refused).
+ * `posts`: the importer that takes one `_posts` folder, called once for each `_posts` folder Jekyll read posts
+ * from (not those its `exclude` leaves out), outermost first (a later folder's posts whose file names were
+ * taken are refused).
  */
-export function importJekyll(scratch: string, siteRoot: string, from: ImportFrom): ImportRun {
-  const targets = from === "root" ? [siteRoot] : postsFolders(siteRoot);
+export function importJekyll(
+  scratch: string,
+  siteRoot: string,
+  from: ImportFrom,
+  jekyllPosts: readonly string[],
+): ImportRun {
+  const targets = from === "root" ? [siteRoot] : postsFolders(siteRoot, jekyllPosts);
   const outcomes = new Map<string, ImportOutcome>();
   let log = "";
   for (const target of targets) {
@@ -102,15 +108,18 @@ export function parseImportOutput(output: string, scratch: string, siteRoot: str
   return outcomes;
 }
 
-/** Every `_posts` folder Jekyll reads, outermost first: not inside `_`/`.` folders (other than `_posts` itself), `_site`, `node_modules` or `vendor`. */
-export function postsFolders(siteRoot: string): string[] {
+/** Every `_posts` folder holding a post Jekyll read (paths relative to the site root), outermost first. */
+export function postsFolders(siteRoot: string, jekyllPosts: readonly string[]): string[] {
+  const read = new Set(jekyllPosts.map((file) => file.slice(0, file.lastIndexOf("_posts/") + "_posts".length)));
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (!entry.isDirectory()) continue;
       const full = path.join(dir, entry.name);
-      if (entry.name === "_posts") found.push(full);
-      else if (!/^[._]/.test(entry.name) && entry.name !== "node_modules" && entry.name !== "vendor") walk(full);
+      const relative = path.relative(siteRoot, full).split(path.sep).join("/");
+      if (entry.name === "_posts") {
+        if (read.has(relative)) found.push(full);
+      } else if (!/^[._]/.test(entry.name) && entry.name !== "node_modules" && entry.name !== "vendor") walk(full);
     }
   };
   walk(siteRoot);
