@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { DateTime } from "luxon";
 import type { SharedJob } from "./helper-thread/shared-job.ts";
 import type { ImageSet } from "./images/image-set.ts";
-import type { ContentError } from "./posts/content-error.ts";
+import { ContentError, sortContentErrors } from "./posts/content-error.ts";
 import type { Markdown } from "./posts/markdown.ts";
 import type { BodyOutline } from "./posts/outline.ts";
 import type { Post } from "./posts/post.ts";
@@ -154,6 +154,25 @@ export class Blog {
       this.bodies.set(post, rendered);
     }
     return rendered;
+  }
+
+  /**
+   * What the renderer found wrong in the bodies rendered so far (TeX that KaTeX cannot read), with each
+   * post's file and line. Bodies render with the pages, so these are known only once the pages are.
+   */
+  bodyWarnings(): ContentError[] {
+    const warnings = [...this.bodies].flatMap(([post, body]) =>
+      body.problems.map(
+        (problem) =>
+          new ContentError(
+            post.source,
+            problem.message,
+            undefined,
+            problem.line === undefined ? undefined : post.bodyLine + problem.line,
+          ),
+      ),
+    );
+    return sortContentErrors(warnings);
   }
 
   /** The post's rendered body: HTML from the author's Markdown, with its images resized. */

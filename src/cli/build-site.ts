@@ -135,5 +135,9 @@ function describeFailure(error: unknown, output: string): string {
     if (current.message) chain.push(current.message);
     current = current.originalError as typeof current;
   }
-  return `The site was not built: ${chain.join(" ← ") || String(error)}\n${(error as Error).stack ?? ""}`;
+  // Not a content error, nor a fault of the disk: a bug in the build, whose trace is for its maintainers.
+  return (
+    `The site was not built: ${chain.join(" ← ") || String(error)}\n` +
+    `This is a bug in the build, not a problem with your posts: please report it with the trace below.\n${(error as Error).stack ?? ""}`
+  );
 }

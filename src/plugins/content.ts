@@ -96,6 +96,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     const blog = await loading?.catch(() => undefined);
     if (!blog) return;
+    blog.bodyWarnings().forEach((warning) => onWarning(warning));
     // Resized images live in a cache that outlasts builds; each build publishes only the ones its
     // pages use, so an image only a draft names never reaches the site.
     await blog.images.copyTo(path.join(directories.output, IMAGE_URL_PATH));

@@ -57,6 +57,16 @@ describe("kramdown Markdown", () => {
     assert.doesNotMatch(prices, /katex/);
   });
 
+  it("shows TeX that KaTeX cannot read as written, and warns with the file and line", () => {
+    const bad = site.page("/2025/03/03/bad-tex/");
+    assert.match(bad, /<code class="math-error">\$\$\\frac\{1\}\{\$\$<\/code>/);
+    const warnings = site.result.ok ? site.result.warnings.join("\n") : "";
+    assert.match(
+      warnings,
+      /posts\/2025-03-03-bad-tex\.md:8: this math is not TeX that KaTeX can read \(.*\); it is shown as written\./,
+    );
+  });
+
   it("gives a tag of symbols a visible, stable page", () => {
     const tag = slug("★");
     assert.match(tag, /^n-[0-9a-f]{6}$/);
