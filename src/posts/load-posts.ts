@@ -6,6 +6,7 @@ import { compareStrings } from "../order.ts";
 import type { Markdown } from "./markdown.ts";
 import { ContentError } from "./content-error.ts";
 import { createPost, type Post } from "./post.ts";
+import { POSTS_FOLDER } from "./post-url.ts";
 import type { PostCache, PostResult } from "./post-cache.ts";
 import { frontMatterValidator } from "./schema.ts";
 
@@ -32,13 +33,16 @@ export interface LoadedPosts {
   errors: ContentError[];
 }
 
-/** Post files under `dir`, sorted; names starting with `.` or `_` (editor files, Jekyll's drafts folder) are skipped. */
+/**
+ * Post files under `dir`, sorted; names starting with `.` or `_` (editor files, Jekyll's drafts folder) are
+ * skipped, except Jekyll's `_posts` folders, whose parent folders are categories (see folderCategories).
+ */
 export async function findPostFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && POST_FILE.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => /^[._]/.test(part)))
+    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => /^[._]/.test(part) && part !== POSTS_FOLDER))
     .sort(compareStrings);
 }
 
@@ -53,6 +57,7 @@ export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
   const context = {
     timeZone: options.timeZone,
     permalink: options.permalink,
+    postsDir: options.postsDir.split(path.sep).join("/"),
     markdown: options.markdown,
     validate: frontMatterValidator({ timeZone: options.timeZone, layouts: options.layouts }),
   };

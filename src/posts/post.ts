@@ -5,9 +5,9 @@ import { dateFromFileName } from "../dates.ts";
 import { ContentError } from "./content-error.ts";
 import { FrontMatterError, parseFrontMatter } from "./front-matter.ts";
 import { plainExcerpt, type Markdown } from "./markdown.ts";
-import { expandPermalink, PermalinkError } from "./permalink.ts";
+import { PermalinkError } from "./permalink.ts";
+import { checkRedirectFrom, postUrl, type PostUrl } from "./post-url.ts";
 import type { FrontMatter, FrontMatterResult } from "./schema.ts";
-import { slug } from "./slug.ts";
 
 /** A post, ready for the taxonomy and the pages: every field normalised, nothing left to guess. */
 export interface Post extends Readonly<Omit<FrontMatter, "date" | "excerpt" | "title">> {
@@ -18,9 +18,9 @@ export interface Post extends Readonly<Omit<FrontMatter, "date" | "excerpt" | "t
   readonly date: DateTime;
   /** Plain text: front matter `excerpt`, else the text before `<!--more-->`, else the first paragraph. */
   readonly excerpt: string;
-  /** URL segment from the file name (without its date), else from the title. */
+  /** The `:title` of its URL: front matter `slug`, else the file name without its date (case kept, as Jekyll), else the title. */
   readonly slug: string;
-  /** Site URL without the path prefix: `/2025/10/31/nvidia-strikes/`. */
+  /** Site URL without the path prefix, not percent-encoded: `/2025/10/31/nvidia-strikes/`, `/2016/01/05/x.html`. */
   readonly url: string;
   /** The Markdown body, rendered only when a page needs it. */
   readonly body: string;
@@ -33,15 +33,12 @@ export interface Post extends Readonly<Omit<FrontMatter, "date" | "excerpt" | "t
 /** What building a post needs besides the file itself. */
 export interface PostContext {
   timeZone: string;
+  /** The site's `permalink` setting: a pattern or one of Jekyll's style names. */
   permalink: string;
+  /** The posts folder from the project root (default `posts`): folders between it and a `_posts` folder are categories. */
+  postsDir?: string;
   markdown: Markdown;
   validate: (data: Record<string, unknown>) => FrontMatterResult;
-}
-
-/** Jekyll's `YYYY-MM-DD-` prefix and the extension are not part of a post's slug. */
-function fileSlug(source: string): string {
-  const stem = path.posix.basename(source).replace(/\.(md|markdown)$/i, "");
-  return stem.replace(/^\d{4}-\d{2}-\d{2}(-|$)/, "");
 }
 
 /** Reads one post's source into a Post, or into the content errors that stop it being one. */
@@ -72,16 +69,27 @@ export function createPost(source: string, text: string, context: PostContext): 
     ];
   }
 
-  const stem = fileSlug(source);
-  const postSlug = slug(stem === "" ? matter.title : stem);
-  let url: string;
+  let where: PostUrl;
   try {
-    url = expandPermalink(matter.permalink ?? context.permalink, { date, slug: postSlug, categories: matter.categories });
+    where = postUrl({
+      source,
+      postsDir: context.postsDir ?? "posts",
+      permalink: matter.permalink ?? context.permalink,
+      date,
+      timeZone: context.timeZone,
+      title: matter.title,
+      frontMatterSlug: typeof matter.extra.slug === "string" ? matter.extra.slug : undefined,
+      categories: matter.categories,
+    });
   } catch (error) {
     if (!(error instanceof PermalinkError)) throw error;
     const field = matter.permalink === undefined ? undefined : "permalink";
     const where = field ? "permalink" : "the site's permalink pattern gives";
     return [new ContentError(source, `${where} ${error.message}`, field, lineOf(field))];
+  }
+  const redirectErrors = checkRedirectFrom(matter.redirectFrom);
+  if (redirectErrors.length > 0) {
+    return redirectErrors.map((message) => new ContentError(source, message, "redirect_from", lineOf("redirect_from")));
   }
 
   return {
@@ -90,8 +98,9 @@ export function createPost(source: string, text: string, context: PostContext): 
     title: matter.title,
     date,
     excerpt: matter.excerpt ?? plainExcerpt(context.markdown, file.body),
-    slug: postSlug,
-    url,
+    categories: where.categories,
+    slug: where.slug,
+    url: where.url,
     body: file.body,
     bodyLine: file.bodyLine,
     fieldLines: file.keyLines,

@@ -26,6 +26,8 @@ const KNOWN_KEYS = [
   "tags",
   "tag",
   "toc",
+  "redirect_from",
+  "redirect_to",
 ] as const;
 
 /** Titles like `2024` or `1984` are read by YAML as numbers: they are still titles. */
@@ -42,6 +44,23 @@ const flag = (key: string) =>
 const imageReference = text.refine((value) => /^(https?:\/\/|\/\/)/i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value), {
   message: "image must be a path such as assets/images/photo.jpg or an http(s) URL.",
 });
+
+/** jekyll-redirect-from's `redirect_from`: one old site path or a list of them (empty entries dropped, as it drops nil). */
+const redirectFrom = z
+  .union([z.string(), z.array(z.union([z.string(), z.null()]))], {
+    error: "redirect_from must be a path or a list of paths, such as /old/url/ or [/old/, /older/].",
+  })
+  .transform((value) => (Array.isArray(value) ? value : [value]).filter((from): from is string => !!from?.trim()));
+
+/** jekyll-redirect-from's `redirect_to`: an http(s) URL or a site path (a list means its first entry, as there). */
+const redirectTo = z
+  .union([z.string(), z.array(z.string()).min(1)], {
+    error: "redirect_to must be an http(s) URL or a site path, such as https://example.org/new/ or /new/.",
+  })
+  .transform((value) => (Array.isArray(value) ? value[0]! : value).trim())
+  .refine((value) => /^https?:\/\/[^/]/i.test(value) || (value.startsWith("/") && !value.startsWith("//")), {
+    error: "redirect_to must be an http(s) URL or a site path, such as https://example.org/new/ or /new/.",
+  });
 
 /** The front matter schema for one site. */
 export function frontMatterSchema(context: SchemaContext) {
@@ -83,6 +102,8 @@ export function frontMatterSchema(context: SchemaContext) {
       tag: nameListValue.optional(),
       /** `toc: true` shows a table of contents built from the post's headings (as Mediumish does). */
       toc: flag("toc"),
+      redirect_from: redirectFrom.optional(),
+      redirect_to: redirectTo.optional(),
     })
     .transform((data) => ({
       title: data.title,
@@ -96,6 +117,10 @@ export function frontMatterSchema(context: SchemaContext) {
       categories: nameList(data.categories, data.category),
       tags: nameList(data.tags, data.tag),
       toc: data.toc === true,
+      /** Old site paths that get a redirect page to this post. */
+      redirectFrom: data.redirect_from ?? [],
+      /** Where this post's own page sends readers instead of showing the post. */
+      redirectTo: data.redirect_to,
       extra: Object.fromEntries(
         Object.entries(data).filter(([key]) => !(KNOWN_KEYS as readonly string[]).includes(key)),
       ) as Readonly<Record<string, unknown>>,

@@ -25,6 +25,8 @@ function post(source: string, categories: string[], tags: string[]): Post {
     author: undefined,
     image: undefined,
     permalink: undefined,
+    redirectFrom: [],
+    redirectTo: undefined,
   };
 }
 
