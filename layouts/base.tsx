@@ -69,7 +69,7 @@ function SiteHeaderContent({ blog }: { blog: Blog }) {
         <ul>
           {taxonomy.categories.map((term) => (
             <li>
-              <a href={termUrl(term)}>{term.name}</a>
+              <a href={termUrl(term, site)}>{term.name}</a>
             </li>
           ))}
           <li class="site-header__more">

@@ -18,7 +18,7 @@ export function NotFoundPage({ route, blog }: { route: NotFoundRoute; blog: Blog
         <ul class="term-index">
           {categories.map((term) => (
             <li>
-              <a href={termUrl(term)}>{term.name}</a>
+              <a href={termUrl(term, blog.site)}>{term.name}</a>
             </li>
           ))}
         </ul>

@@ -37,7 +37,7 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
       {/* Only the article is indexed for search: list pages and navigation would repeat it. */}
       <article class="post" data-pagefind-body="">
         <header class="post__header">
-          <TermLinks terms={categories} label="Categories" />
+          <TermLinks terms={categories} label="Categories" site={blog.site} />
           <h1 class="post__title">{post.title}</h1>
           <p class="post__meta" data-pagefind-ignore="">
             <PostStatusBadge status={blog.status(post)} />
@@ -69,7 +69,7 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
         {post.toc && <TableOfContents headings={blog.outline(post).headings} />}
         <Raw className="post__body" html={body} />
         <footer class="post__footer">
-          <TermLinks terms={tags} label="Tags" />
+          <TermLinks terms={tags} label="Tags" site={blog.site} />
         </footer>
       </article>
       <PostNav older={older} newer={newer} />

@@ -12,6 +12,7 @@ import { ArchivePage } from "./archive.tsx";
 import { ListPage } from "./list.tsx";
 import { NotFoundPage } from "./not-found.tsx";
 import { PostPage } from "./post.tsx";
+import { RedirectPage } from "./redirect.tsx";
 import { SearchPage } from "./search.tsx";
 import { TermIndexPage } from "./term-index.tsx";
 
@@ -60,5 +61,7 @@ function page(route: Exclude<Route, TextRoute>, blog: Blog) {
       return <ArchiveIndexPage route={route} blog={blog} />;
     case "search":
       return <SearchPage route={route} blog={blog} />;
+    case "redirect":
+      return <RedirectPage route={route} blog={blog} />;
   }
 }

@@ -17,7 +17,8 @@ export function TermIndexPage({ route, blog }: { route: TermIndexRoute; blog: Bl
         <ul class="term-index">
           {route.terms.map((term) => (
             <li>
-              <a href={termUrl(term)}>{term.name}</a> <span class="term-index__count">({term.posts.length})</span>
+              <a href={termUrl(term, blog.site)}>{term.name}</a>{" "}
+              <span class="term-index__count">({term.posts.length})</span>
             </li>
           ))}
         </ul>

@@ -21,9 +21,9 @@ const FILE_NAME_DATE = /^(\d{4}-\d{1,2}-\d{1,2})-/;
 export const DATE_FORMS_HINT = "Use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or YYYY-MM-DD HH:MM:SS +0000.";
 
 /**
- * Reads a front matter date. Without an offset it is a wall-clock time in `timeZone`; with one,
- * the offset is kept so the calendar day the author wrote is the day shown and put in the URL.
- * Returns undefined for anything that is not a real date.
+ * Reads a front matter date. Without an offset it is a wall-clock time in `timeZone`; with one, it is
+ * that instant, seen in `timeZone` (as Jekyll sees it). Returns undefined for anything that is not a real
+ * date, or whose offset is beyond ±18:00.
  */
 export function parsePostDate(text: string, timeZone: string): DateTime | undefined {
   const dayFirst = DAY_FIRST_PATTERN.exec(text.trim());
@@ -32,6 +32,7 @@ export function parsePostDate(text: string, timeZone: string): DateTime | undefi
   if (!match) return undefined;
   const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "0", offset] = match;
   const zone = offset === undefined ? timeZone : parseOffset(offset);
+  if (zone === undefined) return undefined;
   const date = DateTime.fromObject(
     {
       year: Number(year),
@@ -44,7 +45,9 @@ export function parsePostDate(text: string, timeZone: string): DateTime | undefi
     },
     { zone },
   );
-  return date.isValid ? date : undefined;
+  // Shown, archived and put in URLs in the site's zone, as Jekyll converts every date to its `timezone`:
+  // `2025-12-31 23:30 -0800` on a UTC site is a post of January 1st. The instant is unchanged.
+  return date.isValid ? date.setZone(timeZone) : undefined;
 }
 
 /** The date at the start of a Jekyll file name (`2025-10-31-title.md`, `2016-1-05-x.md`), at midnight in `timeZone`. */
@@ -54,13 +57,19 @@ export function dateFromFileName(fileName: string, timeZone: string): DateTime |
 }
 
 /** `Z`, `+0000`, `-08:00` as a fixed-offset zone. */
-function parseOffset(offset: string): FixedOffsetZone {
+function parseOffset(offset: string): FixedOffsetZone | undefined {
   if (offset.toUpperCase() === "Z") return FixedOffsetZone.utcInstance;
   const sign = offset.startsWith("-") ? -1 : 1;
   const digits = offset.slice(1).replace(":", "");
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
-  return FixedOffsetZone.instance(sign * minutes);
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2, 4));
+  // No zone on Earth is more than 14 hours from UTC; ISO 8601 and Ruby allow up to 18, and beyond is a typo.
+  if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_MINUTES) return undefined;
+  return FixedOffsetZone.instance(sign * (hours * 60 + minutes));
 }
+
+/** ±18:00, the widest offset ISO 8601 (and Ruby's Time) accept. */
+const MAX_OFFSET_MINUTES = 18 * 60;
 
 export interface CalendarParts {
   readonly year: string;
@@ -71,7 +80,7 @@ export interface CalendarParts {
 /** Memoised per DateTime: archive links on every post card ask for them, and luxon's toFormat is slow. */
 const calendars = new WeakMap<DateTime, CalendarParts>();
 
-/** Day, month and year as the author wrote them, for URLs: `{ year: "2025", month: "10", day: "31" }`. */
+/** Day, month and year in the site's zone, for URLs and archives: `{ year: "2025", month: "10", day: "31" }`. */
 export function calendarParts(date: DateTime): CalendarParts {
   let parts = calendars.get(date);
   if (parts === undefined) {

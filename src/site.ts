@@ -3,6 +3,18 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { DEFAULT_POST_LIMITS } from "./posts/limits.ts";
 import { POST_LAYOUT_NAMES } from "./posts/layout-names.ts";
+import { unknownPlaceholders } from "./posts/permalink.ts";
+
+/** A category or tag page's URL pattern: a folder (its later pages and feed go inside it) named by `:name`. */
+const termPermalink = z
+  .string()
+  .refine(
+    (pattern) => /^\/(?:[^?#\\:]*\/)?[^?#\\:]*:name[^?#\\:]*\/$/.test(pattern) && !/(^|\/)\.\.?(\/|$)/.test(pattern),
+    {
+      error:
+        'must be a site path that holds :name once and ends with "/", such as "/tags/:name/" or "/category/:name/".',
+    },
+  );
 
 /** What an author may set in `site.config.ts`; every key is optional. */
 export const siteSettingsSchema = z.object({
@@ -46,8 +58,22 @@ export const siteSettingsSchema = z.object({
   feedSize: z.number().int().positive().default(20),
   /** Posts per page on the home page and on category and tag pages. */
   postsPerPage: z.number().int().positive().default(10),
-  /** Jekyll-style URL pattern for posts: :year :month :day :title :slug :categories. */
-  permalink: z.string().default("/:year/:month/:day/:title/"),
+  /**
+   * URL pattern for posts, as Jekyll's `permalink`: a pattern of placeholders (:year :month :day :title
+   * :categories :output_ext …) or one of Jekyll's styles ("date", "pretty", "ordinal", "weekdate", "none").
+   * A pattern ending in "/" makes folders (`/x/index.html`); any other is a file (`/x.html`), as in Jekyll.
+   */
+  permalink: z
+    .string()
+    .default("/:year/:month/:day/:title/")
+    .refine((pattern) => unknownPlaceholders(pattern).length === 0, {
+      error: (issue) =>
+        `has ${unknownPlaceholders(String(issue.input)).join(", ")}, which Jekyll does not know. Use :year :month :day :title :slug :categories :output_ext (and the others the README lists).`,
+    }),
+  /** URL pattern for category pages, as jekyll-archives' `permalinks.category`; `:name` is the category's slug. */
+  categoryPermalink: termPermalink.default("/categories/:name/"),
+  /** URL pattern for tag pages, as jekyll-archives' `permalinks.tag`; `:name` is the tag's slug. */
+  tagPermalink: termPermalink.default("/tags/:name/"),
   /** Build posts dated after the build time (they are left out by default). */
   includeFuture: z.boolean().default(false),
   /** Build posts marked `draft: true` or `published: false` (for previews only). */

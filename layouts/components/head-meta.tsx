@@ -34,7 +34,7 @@ export function HeadMeta({ blog, route, title, description }: HeadMetaProps) {
         <link rel="alternate" type="application/feed+json" title={feedTitle(site)} href={jsonFeedUrl()} />
       )}
       {term !== undefined && (
-        <link rel="alternate" type="application/atom+xml" title={feedTitle(site, term)} href={feedUrl(term)} />
+        <link rel="alternate" type="application/atom+xml" title={feedTitle(site, term)} href={feedUrl(term, site)} />
       )}
       <meta property="og:site_name" content={site.title} />
       <meta property="og:type" content={post ? "article" : "website"} />

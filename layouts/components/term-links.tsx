@@ -1,8 +1,8 @@
 // A post's categories or tags as links to their pages.
-import { termUrl } from "../../src/pages/urls.ts";
+import { termUrl, type TermPermalinks } from "../../src/pages/urls.ts";
 import type { Term } from "../../src/taxonomy/terms.ts";
 
-export function TermLinks({ terms, label }: { terms: readonly Term[]; label: string }) {
+export function TermLinks({ terms, label, site }: { terms: readonly Term[]; label: string; site: TermPermalinks }) {
   if (terms.length === 0) return null;
   return (
     <p class={`term-links term-links--${terms[0]!.kind}`}>
@@ -10,7 +10,7 @@ export function TermLinks({ terms, label }: { terms: readonly Term[]; label: str
       {terms.map((term, index) => (
         <>
           {index > 0 && ", "}
-          <a href={termUrl(term)} rel={term.kind === "tag" ? "tag" : undefined}>
+          <a href={termUrl(term, site)} rel={term.kind === "tag" ? "tag" : undefined}>
             {term.name}
           </a>
         </>

@@ -1,4 +1,5 @@
 // Feeds: the site's newest posts as Atom and JSON Feed, and an Atom feed per category and per tag.
+import type { Post } from "../posts/post.ts";
 import type { SiteSettings } from "../site.ts";
 import type { Term } from "../taxonomy/terms.ts";
 import type { FeedRoute, RouteContext } from "./route.ts";
@@ -11,20 +12,25 @@ export function feedTitle(site: Pick<SiteSettings, "title">, term?: Pick<Term, "
   return term === undefined ? site.title : `${site.title}: ${TERM_FEED_TITLES[term.kind]} “${term.name}”`;
 }
 
+/** Posts with `redirect_to` have no content of their own to syndicate. */
+function syndicated(posts: readonly Post[]): Post[] {
+  return posts.filter((post) => post.redirectTo === undefined);
+}
+
 export function feedPages({ site, posts, taxonomy }: RouteContext): FeedRoute[] {
-  const newest = posts.slice(0, site.feedSize);
+  const newest = syndicated(posts).slice(0, site.feedSize);
   const siteFeed = { kind: "feed", title: feedTitle(site), pageUrl: homeUrl(), posts: newest } as const;
   return [
     { ...siteFeed, url: feedUrl(), format: "atom" },
     { ...siteFeed, url: jsonFeedUrl(), format: "json" },
     ...[...taxonomy.categories, ...taxonomy.tags].map((term): FeedRoute => ({
       kind: "feed",
-      url: feedUrl(term),
+      url: feedUrl(term, site),
       format: "atom",
       title: feedTitle(site, term),
       term,
-      pageUrl: termUrl(term),
-      posts: term.posts.slice(0, site.feedSize),
+      pageUrl: termUrl(term, site),
+      posts: syndicated(term.posts).slice(0, site.feedSize),
     })),
   ];
 }

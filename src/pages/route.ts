@@ -104,6 +104,20 @@ export interface NotFoundRoute {
   readonly url: string;
 }
 
+/**
+ * A jekyll-redirect-from page: at each `redirect_from` path of a post (sending readers to the post), or
+ * at the URL of a post with `redirect_to` (sending them there instead of showing it).
+ */
+export interface RedirectRoute {
+  readonly kind: "redirect";
+  readonly url: string;
+  /** Where readers go: a site URL (without the path prefix) or an http(s) URL. */
+  readonly to: string;
+  /** The post whose front matter asked for the page, and the key that did. */
+  readonly post: Post;
+  readonly field: "redirect_from" | "redirect_to";
+}
+
 export type Route =
   | PostRoute
   | ListRoute
@@ -115,7 +129,8 @@ export type Route =
   | FeedRoute
   | SitemapRoute
   | RobotsRoute
-  | NotFoundRoute;
+  | NotFoundRoute
+  | RedirectRoute;
 
 /** What every route builder is given: the public posts (newest first), their taxonomy, and the routes so far. */
 export interface RouteContext {

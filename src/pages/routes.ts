@@ -1,11 +1,13 @@
 // Every page of the site, from the table of page kinds below, with clashing URLs reported as content errors.
 import { ContentError } from "../posts/content-error.ts";
+import { htmlOutputPath } from "../posts/permalink.ts";
 import { feedPages } from "./feed-pages.ts";
 import { authorPages } from "./author-pages.ts";
 import { archivePages } from "./archive-pages.ts";
 import { homePages } from "./home-pages.ts";
 import { notFoundPage } from "./not-found-page.ts";
 import { postPages } from "./post-pages.ts";
+import { redirectPages } from "./redirect-pages.ts";
 import type { Route, RouteBuilder, RouteContext } from "./route.ts";
 import { sitemapPages } from "./sitemap-pages.ts";
 import { searchPage } from "./search-page.ts";
@@ -13,7 +15,8 @@ import { termPages } from "./term-pages.ts";
 
 /** The kinds of page the site has, in the order they are built. A new kind of page is a new line here. */
 export const ROUTE_BUILDERS: readonly RouteBuilder[] = [
-  postPages, // /2025/10/31/slug/
+  postPages, // /2025/10/31/slug/ (a redirect page for a post with redirect_to)
+  redirectPages, // each redirect_from path: /old/url/, /old/page.html
   homePages, // /, /page/2/
   termPages, // /categories/, /categories/<slug>/, /tags/, /tags/<slug>/ (each paginated)
   authorPages, // /authors/<slug>/ (paginated)
@@ -44,28 +47,53 @@ function describe(route: Route): string {
     return `the archive of ${route.period.kind === "year" ? route.period.year : `${route.period.year}-${route.period.month}`}`;
   if (route.kind === "archive-index") return "the archive index";
   if (route.kind === "search") return "the search page";
+  if (route.kind === "redirect")
+    return route.field === "redirect_from" ? `a redirect_from of ${route.post.source}` : route.post.source;
   return `the page ${(route as Route).url}`;
 }
 
-/** Two routes writing one URL would overwrite each other: each clash is a content error naming both. */
+/** The output file a route writes, as a key: `/x/` and `/x/index.html`, `/x` and `/x.html` are one file. */
+function fileKey(route: Route): string {
+  // Only posts and redirects have URLs that are neither a folder nor a file name (Jekyll's `/2016/x`).
+  const html = route.kind === "post" || route.kind === "redirect" || route.url.endsWith("/");
+  const file = html ? htmlOutputPath(route.url) : route.url;
+  return file.normalize("NFC").toLowerCase(); // case-insensitive disks (macOS, Windows) clash too
+}
+
+/** The post and front matter key a clash is blamed on: a redirect's key, else a post's `permalink`. */
+function blame(route: Route): { source: string; field?: string; line?: number } | undefined {
+  if (route.kind !== "post" && route.kind !== "redirect") return undefined;
+  const field = route.kind === "redirect" ? route.field : route.post.permalink !== undefined ? "permalink" : undefined;
+  return { source: route.post.source, field, line: field === undefined ? undefined : route.post.fieldLines.get(field) };
+}
+
+/** Two routes writing one file would overwrite each other: each clash is a content error naming both. */
 export function findUrlClashes(routes: readonly Route[]): ContentError[] {
   const owners = new Map<string, Route>();
   const errors: ContentError[] = [];
   for (const route of routes) {
-    const key = route.url.normalize("NFC").toLowerCase(); // case-insensitive disks (macOS, Windows) clash too
+    const key = fileKey(route);
     const owner = owners.get(key);
     if (!owner) {
       owners.set(key, route);
       continue;
     }
-    const [first, second] = owner.kind === "post" ? [owner, route] : [route, owner];
-    const source = first.kind === "post" ? first.post.source : describe(first);
+    // Blame the redirect_from that came later, else the post, else the page made first.
+    const [first, second] =
+      route.kind === "redirect" || (owner.kind !== "post" && owner.kind !== "redirect")
+        ? [route, owner]
+        : [owner, route];
+    const culprit = blame(first);
+    const fix =
+      first.kind === "redirect" && first.field === "redirect_from"
+        ? "Remove that path from redirect_from, or give the other page another URL."
+        : "Give one of them another permalink (or file name).";
     errors.push(
       new ContentError(
-        source,
-        `its URL ${route.url} is also the URL of ${describe(second)}. Give one of them another permalink (or file name).`,
-        first.kind === "post" && first.post.permalink !== undefined ? "permalink" : undefined,
-        first.kind === "post" ? first.post.fieldLines.get("permalink") : undefined,
+        culprit?.source ?? describe(first),
+        `its URL ${first.url} is also the URL of ${describe(second)}. ${fix}`,
+        culprit?.field,
+        culprit?.line,
       ),
     );
   }

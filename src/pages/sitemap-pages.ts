@@ -47,6 +47,7 @@ function sitemapEntry(route: Route, posts: readonly Post[]): SitemapEntry | unde
     case "robots":
     case "not-found":
     case "search":
+    case "redirect":
       return undefined; // not pages a search result should lead to
     default: {
       const unhandled: never = route;

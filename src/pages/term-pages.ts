@@ -11,7 +11,7 @@ export function termPages({ taxonomy, site }: RouteContext): Route[] {
   ] as const) {
     routes.push({ kind: "term-index", url: termIndexUrl(termKind), termKind, terms });
     for (const term of terms) {
-      for (const page of paginate(term.posts, site.postsPerPage, termUrl(term))) {
+      for (const page of paginate(term.posts, site.postsPerPage, termUrl(term, site))) {
         routes.push({ kind: "list", url: page.url, term, page });
       }
     }

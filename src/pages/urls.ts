@@ -5,6 +5,7 @@ import type { DateTime } from "luxon";
 import { calendarParts } from "../dates.ts";
 import type { ArchivePeriod } from "../taxonomy/archives.ts";
 import type { Term, TermKind } from "../taxonomy/terms.ts";
+import { normaliseUrl } from "../posts/permalink.ts";
 
 const TERM_FOLDERS: Record<TermKind, string> = { category: "categories", tag: "tags" };
 
@@ -17,9 +18,16 @@ export function termIndexUrl(kind: TermKind): string {
   return `/${TERM_FOLDERS[kind]}/`;
 }
 
-/** `/categories/business/`, `/tags/한국/`. */
-export function termUrl(term: Pick<Term, "kind" | "slug">): string {
-  return `${termIndexUrl(term.kind)}${term.slug}/`;
+/** The settings that place term pages. */
+export type TermPermalinks = Pick<SiteSettings, "categoryPermalink" | "tagPermalink">;
+
+/**
+ * `/categories/business/`, `/tags/한국/`: the term's slug put in the site's `categoryPermalink` or
+ * `tagPermalink` (jekyll-archives' `:name`), so `/category/:name/` keeps an imported blog's term URLs.
+ */
+export function termUrl(term: Pick<Term, "kind" | "slug">, site: TermPermalinks): string {
+  const pattern = term.kind === "category" ? site.categoryPermalink : site.tagPermalink;
+  return normaliseUrl(pattern.replace(":name", () => term.slug));
 }
 
 /** `/authors/mina-park/`: an author's posts. */
@@ -53,9 +61,11 @@ export function pageUrl(base: string, pageNumber: number): string {
   return pageNumber === 1 ? base : `${base}page/${pageNumber}/`;
 }
 
-/** `/feed.xml`, or `/tags/ai/feed.xml`: the Atom feed of the whole site or of one term. */
-export function feedUrl(term?: Pick<Term, "kind" | "slug">): string {
-  return `${term === undefined ? homeUrl() : termUrl(term)}feed.xml`;
+/** `/feed.xml`, or `/tags/ai/feed.xml`: the Atom feed of the whole site or of one term (inside the term's folder). */
+export function feedUrl(): string;
+export function feedUrl(term: Pick<Term, "kind" | "slug">, site: TermPermalinks): string;
+export function feedUrl(term?: Pick<Term, "kind" | "slug">, site?: TermPermalinks): string {
+  return `${term === undefined || site === undefined ? homeUrl() : termUrl(term, site)}feed.xml`;
 }
 
 /** The site's JSON Feed, beside its Atom feed. */

@@ -3,6 +3,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import type { Blog } from "../blog.ts";
 import type { Route } from "../pages/route.ts";
 import { isHtmlRoute, renderRoute } from "../../layouts/render.tsx";
+import { htmlOutputPath } from "../posts/permalink.ts";
 import { prefixedHtml } from "./path-prefix.ts";
 
 /**
@@ -39,7 +40,8 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     // One route per page: Eleventy's pagination turns the list into output files. Every route,
     // except in a watch-mode rebuild that changed only some pages (see the content plugin).
     pagination: { data: "blog.routesToWrite", size: 1, alias: "route" },
-    permalink: (data: RouteData) => data.route.url,
+    // A page's file as Jekyll names it: `/x/` is `/x/index.html`, and a post at `/2016/x` is `/2016/x.html`.
+    permalink: (data: RouteData) => (isHtmlRoute(data.route) ? htmlOutputPath(data.route.url) : data.route.url),
     // The routes are the collections: keep Eleventy from building `collections.all` over them.
     eleventyExcludeFromCollections: true,
   });

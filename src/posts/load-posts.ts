@@ -8,6 +8,7 @@ import type { Markdown } from "./markdown.ts";
 import { ContentError } from "./content-error.ts";
 import type { FrontMatterDefault } from "./front-matter-defaults.ts";
 import { createPost, type Post } from "./post.ts";
+import { POSTS_FOLDER } from "./post-url.ts";
 import type { PostCache, PostResult } from "./post-cache.ts";
 import { frontMatterValidator } from "./schema.ts";
 
@@ -44,13 +45,16 @@ export interface LoadedPosts {
   warnings: ContentError[];
 }
 
-/** Post files under `dir`, sorted; names starting with `.` or `_` (editor files, Jekyll's drafts folder) are skipped. */
+/**
+ * Post files under `dir`, sorted; names starting with `.` or `_` (editor files, Jekyll's drafts folder) are
+ * skipped, except Jekyll's `_posts` folders, whose parent folders are categories (see folderCategories).
+ */
 export async function findPostFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && POST_FILE.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => /^[._]/.test(part)))
+    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => /^[._]/.test(part) && part !== POSTS_FOLDER))
     .sort(compareStrings);
 }
 

@@ -6,12 +6,12 @@ import { ContentError } from "./content-error.ts";
 import { applyDefaults, type FrontMatterDefault } from "./front-matter-defaults.ts";
 import { FrontMatterError, parseFrontMatter } from "./front-matter.ts";
 import { checkPostShape, checkPostSize, DEFAULT_POST_LIMITS, type PostLimits } from "./limits.ts";
-import { fileNameStem, titleFromFileName } from "./jekyll.ts";
+import { titleFromFileName } from "./jekyll.ts";
 import { suggestKey } from "./key-typos.ts";
 import { EXCERPT_SEPARATOR, plainExcerpt, type Markdown } from "./markdown.ts";
-import { expandPermalink, PermalinkError } from "./permalink.ts";
+import { PermalinkError } from "./permalink.ts";
+import { checkRedirectFrom, postUrl, type PostUrl } from "./post-url.ts";
 import { KNOWN_KEYS, type FrontMatter, type FrontMatterResult } from "./schema.ts";
-import { slug } from "./slug.ts";
 
 export type { PostImage } from "./image-field.ts";
 
@@ -37,9 +37,9 @@ export interface Post extends Readonly<Omit<FrontMatter, "date" | "excerpt" | "t
    * (`<!--more-->` unless the site or the post sets another), else the first paragraph.
    */
   readonly excerpt: string;
-  /** URL segment from the file name (without its date), else from the title. */
+  /** The `:title` of its URL: front matter `slug`, else the file name without its date (case kept, as Jekyll), else the title. */
   readonly slug: string;
-  /** Site URL without the path prefix: `/2025/10/31/nvidia-strikes/`. */
+  /** Site URL without the path prefix, not percent-encoded: `/2025/10/31/nvidia-strikes/`, `/2016/01/05/x.html`. */
   readonly url: string;
   /** The Markdown body, rendered only when a page needs it. */
   readonly body: string;
@@ -54,13 +54,14 @@ export interface Post extends Readonly<Omit<FrontMatter, "date" | "excerpt" | "t
 /** What building a post needs besides the file itself. */
 export interface PostContext {
   timeZone: string;
+  /** The site's `permalink` setting: a pattern or one of Jekyll's style names. */
   permalink: string;
+  /** The posts folder from the project root (default `posts`): folders between it and a `_posts` folder are categories. */
+  postsDir?: string;
   markdown: Markdown;
   validate: (data: Record<string, unknown>) => FrontMatterResult;
   /** The site's `limits` setting; its defaults where a caller has no site settings. */
   limits?: PostLimits;
-  /** The posts folder relative to the project root (`posts`): `defaults` scopes are paths inside it. */
-  postsDir?: string;
   /** The `defaults` setting: front matter values by path, under each post's own. */
   defaults?: readonly FrontMatterDefault[];
   /** The `excerptSeparator` setting. */
@@ -122,16 +123,27 @@ export function createPost(source: string, text: string, context: PostContext): 
     });
   }
 
-  const stem = fileNameStem(source);
-  const postSlug = slug(stem === "" ? title : stem);
-  let url: string;
+  let where: PostUrl;
   try {
-    url = expandPermalink(matter.permalink ?? context.permalink, { date, slug: postSlug, categories: matter.categories });
+    where = postUrl({
+      source,
+      postsDir: context.postsDir ?? "posts",
+      permalink: matter.permalink ?? context.permalink,
+      date,
+      timeZone: context.timeZone,
+      title,
+      frontMatterSlug: typeof matter.extra.slug === "string" ? matter.extra.slug : undefined,
+      categories: matter.categories,
+    });
   } catch (error) {
     if (!(error instanceof PermalinkError)) throw error;
     const field = matter.permalink === undefined ? undefined : "permalink";
     const where = field ? "permalink" : "the site's permalink pattern gives";
     return [new ContentError(source, `${where} ${error.message}`, field, lineOf(field))];
+  }
+  const redirectErrors = checkRedirectFrom(matter.redirectFrom);
+  if (redirectErrors.length > 0) {
+    return redirectErrors.map((message) => new ContentError(source, message, "redirect_from", lineOf("redirect_from")));
   }
 
   const { excerptSeparator, ...fields } = matter;
@@ -142,8 +154,9 @@ export function createPost(source: string, text: string, context: PostContext): 
     title,
     date,
     excerpt: matter.excerpt ?? matter.description ?? plainExcerpt(context.markdown, file.body, separator),
-    slug: postSlug,
-    url,
+    categories: where.categories,
+    slug: where.slug,
+    url: where.url,
     body: file.body,
     bodyLine: file.bodyLine,
     fieldLines: file.keyLines,

@@ -39,6 +39,8 @@ export const KNOWN_KEYS = [
   "updated",
   "hidden",
   "featured",
+  "redirect_from",
+  "redirect_to",
 ] as const;
 
 /** Titles like `2024` or `1984` are read by YAML as numbers: they are still titles. */
@@ -65,6 +67,23 @@ const flag = (key: string) =>
 function isNone(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
+
+/** jekyll-redirect-from's `redirect_from`: one old site path or a list of them (empty entries dropped, as it drops nil). */
+const redirectFrom = z
+  .union([z.string(), z.array(z.union([z.string(), z.null()]))], {
+    error: "redirect_from must be a path or a list of paths, such as /old/url/ or [/old/, /older/].",
+  })
+  .transform((value) => (Array.isArray(value) ? value : [value]).filter((from): from is string => !!from?.trim()));
+
+/** jekyll-redirect-from's `redirect_to`: an http(s) URL or a site path (a list means its first entry, as there). */
+const redirectTo = z
+  .union([z.string(), z.array(z.string()).min(1)], {
+    error: "redirect_to must be an http(s) URL or a site path, such as https://example.org/new/ or /new/.",
+  })
+  .transform((value) => (Array.isArray(value) ? value[0]! : value).trim())
+  .refine((value) => /^https?:\/\/[^/]/i.test(value) || (value.startsWith("/") && !value.startsWith("//")), {
+    error: "redirect_to must be an http(s) URL or a site path, such as https://example.org/new/ or /new/.",
+  });
 
 /** The front matter schema for one site. */
 export function frontMatterSchema(context: SchemaContext) {
@@ -113,6 +132,8 @@ export function frontMatterSchema(context: SchemaContext) {
       hidden: flag("hidden"),
       /** Mediumish: a post the layouts may show first. */
       featured: flag("featured"),
+      redirect_from: redirectFrom.optional(),
+      redirect_to: redirectTo.optional(),
     })
     .transform((data, context_) => {
       const image = readImage(data.image, data.header);
@@ -141,6 +162,10 @@ export function frontMatterSchema(context: SchemaContext) {
         updated: data.last_modified_at ?? data.updated ?? undefined,
         hidden: data.hidden === true,
         featured: data.featured === true,
+        /** Old site paths that get a redirect page to this post. */
+        redirectFrom: data.redirect_from ?? [],
+        /** Where this post's own page sends readers instead of showing the post. */
+        redirectTo: data.redirect_to,
         extra: Object.fromEntries(
           Object.entries(data).filter(([key]) => !(KNOWN_KEYS as readonly string[]).includes(key)),
         ) as Readonly<Record<string, unknown>>,

@@ -1,4 +1,4 @@
-// Archives by year and by month: the calendar day the author wrote (the one in the post's URL), newest first.
+// Archives by year and by month: the calendar day in the site's zone (the one in the post's URL), newest first.
 import { calendarParts } from "../dates.ts";
 import { compareStrings } from "../order.ts";
 import type { Post } from "../posts/post.ts";

@@ -38,15 +38,16 @@ describe("Jekyll front matter forms", () => {
     );
   });
 
-  it("keeps the calendar day an offset date was written on, and its exact instant", () => {
-    const html = site.page("/2025/12/31/offset-date/");
+  it("keeps the exact instant of an offset date, and dates its URL in the site's zone as Jekyll does", () => {
+    // 2025-12-31 23:30 -0800 is 1 January 2026 in UTC, the site's zone: Jekyll's URL says 2026/01/01.
+    const html = site.page("/2026/01/01/offset-date/");
     assert.match(html, /<time datetime="2025-12-31T23:30:00.000-08:00">December 31, 2025<\/time>/);
-    assert.ok(!site.has("/2026/01/01/offset-date/"));
+    assert.ok(!site.has("/2025/12/31/offset-date/"));
   });
 
   it("sorts by the exact instant: the offset post is the newest", () => {
     const home = site.page("/");
-    assert.ok(home.indexOf("/2025/12/31/offset-date/") < home.indexOf("/2025/01/10/more-separator/"));
+    assert.ok(home.indexOf("/2026/01/01/offset-date/") < home.indexOf("/2025/01/10/more-separator/"));
   });
 
   it("reads a file with a byte order mark and CRLF line endings", () => {

@@ -36,7 +36,7 @@ describe("a site built with pathPrefix /blog/", () => {
   it("puts the prefix on page links, assets, post bodies, feeds and the sitemap", () => {
     const post = site.page(POSTS.second);
     assert.match(post, /<link rel="stylesheet" href="\/blog\/assets\/css\/site.css">/);
-    assert.match(post, /<link rel="canonical" href="https:\/\/example.org\/blog\/2025\/02\/20\/second-post\/">/);
+    assert.match(post, /<link rel="canonical" href="https:\/\/example.org\/blog\/2025\/02\/21\/second-post\/">/);
     assert.match(post, /<a href="\/blog\/categories\/tech\/">Tech<\/a>/);
     assert.match(post, /<a href="\/blog\/assets\/images\/pic.png">image<\/a>/, "a link in the post's Markdown");
     assert.match(post, /<a href="..\/..\/..\/01\/10\/oldest\/">/, "a relative link works as it is");

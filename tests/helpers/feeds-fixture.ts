@@ -16,7 +16,8 @@ export const FEEDS_SITE = {
 export const POSTS = {
   newest: "/2025/04/01/newest/",
   hostile: "/2025/03/05/hostile/",
-  second: "/2025/02/20/second-post/",
+  // Written 2025-02-20 23:30 -0800: 21 February in the site's zone (Asia/Seoul), where Jekyll dates its URL.
+  second: "/2025/02/21/second-post/",
   oldest: "/2025/01/10/oldest/",
 } as const;
 

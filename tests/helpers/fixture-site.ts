@@ -48,9 +48,11 @@ export function newOutputFolder(label: string): string {
   return mkdtempSync(path.join(OUTPUT_ROOT, `${label}-`));
 }
 
+/** The file a host serves for a site URL: `/x/` is `/x/index.html`; `/2016/x` is `/2016/x.html` when no file `x` exists. */
 function fileFor(output: string, url: string): string {
   const decoded = decodeURI(url);
-  return path.join(output, decoded.endsWith("/") ? `${decoded}index.html` : decoded);
+  const file = path.join(output, decoded.endsWith("/") ? `${decoded}index.html` : decoded);
+  return decoded.endsWith("/") || existsSync(file) ? file : `${file}.html`;
 }
 
 export function siteAt(output: string, result: BuildResult): BuiltSite {

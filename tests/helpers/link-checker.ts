@@ -141,7 +141,12 @@ export function checkLinks(output: string, servedAt: ServedAt): LinkReport {
         continue;
       }
       const local = path.join(output, sitePath.slice(servedAt.pathPrefix.length));
-      const file = sitePath.endsWith("/") ? path.join(local, "index.html") : local;
+      // `/2016/x` is served from `/2016/x.html` when there is no file `x` (GitHub Pages, Netlify, Eleventy's server).
+      const file = sitePath.endsWith("/")
+        ? path.join(local, "index.html")
+        : existsSync(local) || !existsSync(`${local}.html`)
+          ? local
+          : `${local}.html`;
       if (!existsSync(file) || statSync(file).isDirectory()) {
         broken(`no file ${path.relative(output, file)}`);
         continue;

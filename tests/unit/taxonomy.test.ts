@@ -31,6 +31,8 @@ function post(source: string, categories: string[], tags: string[]): Post {
     featured: false,
     notices: [],
     permalink: undefined,
+    redirectFrom: [],
+    redirectTo: undefined,
   };
 }
 
