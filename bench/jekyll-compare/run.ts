@@ -37,7 +37,7 @@ try {
       blog: { type: "string", multiple: true },
       keep: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
-      "import-from": { type: "string", default: "posts" },
+      "import-from": { type: "string", default: "root" },
       help: { type: "boolean", default: false },
     },
   });

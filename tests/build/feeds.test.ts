@@ -57,7 +57,7 @@ describe("feeds", () => {
 
   it("carry the full content with every URL made absolute", () => {
     const content = feed.entries[2]!.content;
-    assert.match(content, /This post's date carries an offset/);
+    assert.match(content, /This post’s date carries an offset/);
     assert.deepEqual(urlsIn(content), [
       absolute(POSTS.oldest), // written as ../../../01/10/oldest/
       absolute("/assets/images/pic.png"), // written as /assets/images/pic.png

@@ -38,10 +38,14 @@ describe("Jekyll front matter forms", () => {
     );
   });
 
-  it("keeps the exact instant of an offset date, and dates its URL in the site's zone as Jekyll does", () => {
+  it("keeps the exact instant of an offset date, and shows, archives and dates its URL in the site's zone as Jekyll does", () => {
     // 2025-12-31 23:30 -0800 is 1 January 2026 in UTC, the site's zone: Jekyll's URL says 2026/01/01.
     const html = site.page("/2026/01/01/offset-date/");
-    assert.match(html, /<time datetime="2025-12-31T23:30:00.000-08:00">December 31, 2025<\/time>/);
+    assert.match(
+      html,
+      /<a class="date-link" href="\/2026\/01\/"><time datetime="2026-01-01T07:30:00.000Z">January 1, 2026<\/time>/,
+    );
+    assert.match(site.page("/2026/01/"), /\/2026\/01\/01\/offset-date\//);
     assert.ok(!site.has("/2025/12/31/offset-date/"));
   });
 
