@@ -1,6 +1,7 @@
 // The site's settings: one typed object with defaults, validated once, read everywhere else.
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { closestWord } from "./did-you-mean.ts";
 import { DEFAULT_POST_LIMITS } from "./posts/limits.ts";
 import { POST_LAYOUT_NAMES } from "./posts/layout-names.ts";
 import { unknownPlaceholders } from "./posts/permalink.ts";
@@ -17,7 +18,7 @@ const termPermalink = z
   );
 
 /** What an author may set in `site.config.ts`; every key is optional. */
-export const siteSettingsSchema = z.object({
+export const siteSettingsSchema = z.strictObject({
   /** The blog's name, shown in the header and in every page title. */
   title: z.string().min(1).default("My Blog"),
   /** One sentence about the blog: the home page's meta description. */
@@ -27,7 +28,15 @@ export const siteSettingsSchema = z.object({
    * canonical links and social cards need absolute URLs; a production build refuses to run without it.
    */
   url: z
-    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) address, such as "https://example.org".' })
+    .url({
+      protocol: /^https?$/,
+      // One message per wrong value: the host-only check below says nothing about an address that is not one.
+      abort: true,
+      error: (issue) =>
+        typeof issue.input === "string" && !issue.input.includes("://")
+          ? `must start with https:// or http://, such as "https://${issue.input.replace(/^\/+/, "")}".`
+          : 'must be an absolute http(s) address, such as "https://example.org".',
+    })
     .refine((url) => /^[^:]+:\/\/[^/?#]+\/?$/.test(url), {
       error:
         'must be the address of the host only, such as "https://example.org"; put a subfolder in pathPrefix: "/blog/".',
@@ -36,7 +45,13 @@ export const siteSettingsSchema = z.object({
   /** Subfolder the site is served from, e.g. "/blog/"; `npm run build -- --pathprefix=/blog/` overrides it. */
   pathPrefix: z.string().default("/"),
   /** BCP 47 language of the content: `<html lang>`, and the locale dates are written in. */
-  language: z.string().default("en"),
+  language: z
+    .string()
+    .refine(isKnownLanguage, {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a BCP 47 language tag of a real language. Write a tag such as "en", "de", "pt-BR" or "zh-Hant".`,
+    })
+    .default("en"),
   /** IANA zone in which dates without an offset are read and every date is shown. */
   timeZone: z
     .string()
@@ -116,7 +131,7 @@ export const siteSettingsSchema = z.object({
    * and tags together, and how deeply HTML in its body nests. A post over a limit is a content error.
    */
   limits: z
-    .object({
+    .strictObject({
       postBytes: z.number().int().positive().default(DEFAULT_POST_LIMITS.postBytes),
       termsPerPost: z.number().int().positive().default(DEFAULT_POST_LIMITS.termsPerPost),
       htmlDepth: z.number().int().positive().default(DEFAULT_POST_LIMITS.htmlDepth),
@@ -169,11 +184,54 @@ export class SiteSettingsError extends Error {
 export function resolveSite(input: SiteSettingsInput = {}): SiteSettings {
   const result = siteSettingsSchema.safeParse(input);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    const lines = result.error.issues.flatMap(describeSettingIssue);
     throw new SiteSettingsError(`site.config.ts has invalid settings:\n${lines.join("\n")}`);
   }
   const site = result.data;
   return { ...site, pathPrefix: normalisePathPrefix(site.pathPrefix), url: site.url?.replace(/\/+$/, "") };
+}
+
+/** One line per problem: the key, what is wrong, and for an unknown key the setting it was likely meant to be. */
+function describeSettingIssue(issue: z.core.$ZodIssue): string[] {
+  if (issue.code !== "unrecognized_keys") return [`  ${issue.path.join(".")}: ${issue.message}`];
+  const known = Object.keys(settingsShapeAt(issue.path));
+  return issue.keys.map((key) => {
+    const meant = closestWord(key, known);
+    const where = [...issue.path, key].join(".");
+    const hint = meant === undefined ? `The settings are: ${known.join(", ")}.` : `Did you mean ${meant}?`;
+    return `  ${where}: is not a setting. ${hint}`;
+  });
+}
+
+/** The keys a settings object may have at `path` (the top level, or a nested object such as `limits`). */
+function settingsShapeAt(path: readonly PropertyKey[]): Record<string, unknown> {
+  let shape: Record<string, unknown> = siteSettingsSchema.shape;
+  for (const key of path) {
+    let field = shape[String(key)] as z.ZodType | undefined;
+    while (field instanceof z.ZodDefault || field instanceof z.ZodOptional) field = field.unwrap() as z.ZodType;
+    if (!(field instanceof z.ZodObject)) return {};
+    shape = field.shape;
+  }
+  return shape;
+}
+
+/**
+ * A well-formed BCP 47 tag whose language is one ICU knows by name: `german` is well-formed (a
+ * five-to-eight letter language subtag) but names no language, and `<html lang="german">` helps no reader.
+ */
+function isKnownLanguage(tag: string): boolean {
+  let language: string;
+  try {
+    language = new Intl.Locale(tag).language;
+  } catch {
+    return false;
+  }
+  try {
+    const name = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }).of(language);
+    return name !== undefined && name !== language;
+  } catch {
+    return false;
+  }
 }
 
 /** `blog`, `/blog` and `/blog/` all mean the same subfolder. */

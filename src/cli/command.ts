@@ -2,6 +2,7 @@
 // answers --help, and turns every mistake into a one-paragraph message and an exit code (2 usage, 1 content).
 import { parseArgs } from "node:util";
 import { CommandError, usageError } from "./command-error.ts";
+import { closestWord } from "../did-you-mean.ts";
 import { helpText, usageLine } from "./help.ts";
 
 export interface OptionSpec {
@@ -126,7 +127,7 @@ function explainParseError(spec: CommandSpec<OptionSpecs>, tokens: readonly Toke
     if (token.kind !== "option") continue;
     const option = spec.options[token.name];
     if (option === undefined) {
-      const near = closest(token.name, Object.keys(spec.options));
+      const near = closestWord(token.name, Object.keys(spec.options));
       return `${token.rawName} is not an option of ${spec.name}.${near === undefined ? "" : ` Did you mean --${near}?`}`;
     }
     if (option.type === "string" && token.value === undefined) {
@@ -140,26 +141,4 @@ function explainParseError(spec: CommandSpec<OptionSpecs>, tokens: readonly Toke
     }
   }
   return undefined;
-}
-
-/** The option name a typo most likely meant (at most two letters off), for "did you mean". */
-function closest(name: string, names: readonly string[]): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of names) {
-    const distance = editDistance(name.toLowerCase(), candidate);
-    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { name: candidate, distance };
-  }
-  return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

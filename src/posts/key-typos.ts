@@ -1,4 +1,5 @@
 // Front matter keys one slip away from a key the build reads: `draf: true` would otherwise publish a draft.
+import { closestWord } from "../did-you-mean.ts";
 
 /**
  * Keys that popular Jekyll themes and plugins read (Minimal Mistakes, Chirpy, Mediumish, al-folio,
@@ -33,36 +34,5 @@ export type KnownKeys = readonly string[];
 /** The known key `key` was most likely meant to be, or undefined when it is no near miss (or itself known). */
 export function suggestKey(key: string, known: KnownKeys): string | undefined {
   if (known.includes(key) || THEME_KEYS.has(key.toLowerCase())) return undefined;
-  const lower = key.toLowerCase();
-  // Short keys collide by chance (`tab` and `tag`): one slip for them, two for keys of 7 letters or more.
-  const limit = lower.length >= 7 ? 2 : 1;
-  let best: { key: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const distance = editDistance(lower, candidate, limit);
-    if (distance <= limit && (best === undefined || distance < best.distance)) best = { key: candidate, distance };
-  }
-  return best?.key;
-}
-
-/**
- * Damerau–Levenshtein distance (optimal string alignment: insertions, deletions, substitutions and swaps
- * of two neighbours), stopping early once every path is over `limit`.
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    let smallest = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      row.push(value);
-      smallest = Math.min(smallest, value);
-    }
-    if (smallest > limit) return limit + 1;
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
+  return closestWord(key, known);
 }

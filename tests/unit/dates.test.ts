@@ -16,11 +16,13 @@ describe("parsePostDate", () => {
     assert.equal(iso("2025-10-31 11:24"), "2025-10-31T11:24:00.000Z");
   });
 
-  it("keeps an explicit offset, in Jekyll's and ISO's spellings", () => {
+  it("reads an explicit offset, in Jekyll's and ISO's spellings, as that instant in the site's zone", () => {
     assert.equal(iso("2025-03-03 08:15:00 +0000"), "2025-03-03T08:15:00.000Z");
-    assert.equal(iso("2025-12-31 23:30:00 -0800"), "2025-12-31T23:30:00.000-08:00");
-    assert.equal(iso("2025-12-31T23:30:00-08:00", "Asia/Tokyo"), "2025-12-31T23:30:00.000-08:00");
+    assert.equal(iso("2025-12-31 23:30:00 -0800"), "2026-01-01T07:30:00.000Z");
+    assert.equal(iso("2025-12-31T23:30:00-08:00", "Asia/Tokyo"), "2026-01-01T16:30:00.000+09:00");
     assert.equal(iso("2025-12-31T23:30:00.250Z"), "2025-12-31T23:30:00.250Z");
+    assert.equal(iso("2025-06-01 12:00 +14:00"), "2025-05-31T22:00:00.000Z");
+    assert.equal(iso("2025-06-01 12:00 -18:00"), "2025-06-02T06:00:00.000Z");
   });
 
   it("reads the looser forms Jekyll (Ruby's Time.parse) takes: day first, three-digit seconds, unpadded", () => {
@@ -40,15 +42,22 @@ describe("parsePostDate", () => {
       "",
       "31-2-2017",
       "2025-10-31 10:00:99",
+      "2025-10-31 10:00 -25:00",
+      "2025-10-31 10:00 +18:01",
+      "2025-10-31 10:00 +0560",
     ]) {
       assert.equal(parsePostDate(text, "UTC"), undefined, text);
     }
   });
 
-  it("shows the calendar day the author wrote, whatever the site's zone", () => {
+  it("shows the calendar day of the site's zone, as Jekyll does", () => {
     const date = parsePostDate("2025-12-31 23:30:00 -0800", "Asia/Tokyo")!;
-    assert.equal(formatDisplayDate(date, "en"), "December 31, 2025");
-    assert.equal(formatDisplayDate(date, "fr"), "31 décembre 2025");
+    assert.equal(formatDisplayDate(date, "en"), "January 1, 2026");
+    assert.equal(formatDisplayDate(date, "fr"), "1 janvier 2026");
+    assert.equal(
+      formatDisplayDate(parsePostDate("2025-12-31 23:30:00 -0800", "America/Los_Angeles")!, "en"),
+      "December 31, 2025",
+    );
   });
 });
 
