@@ -10,7 +10,10 @@ function problems(input: Record<string, unknown>): string[] {
   try {
     resolveSite(input as SiteSettingsInput);
   } catch (error) {
-    return (error as Error).message.split("\n").slice(1).map((line) => line.trim());
+    return (error as Error).message
+      .split("\n")
+      .slice(1)
+      .map((line) => line.trim());
   }
   return [];
 }
@@ -18,8 +21,13 @@ function problems(input: Record<string, unknown>): string[] {
 describe("site settings", () => {
   it("refuses an unknown key, suggesting the setting it was likely meant to be", () => {
     assert.deepEqual(problems({ postPerPage: 3 }), ["postPerPage: is not a setting. Did you mean postsPerPage?"]);
-    assert.deepEqual(problems({ limits: { htmlDeph: 3 } }), ["limits.htmlDeph: is not a setting. Did you mean htmlDepth?"]);
-    assert.match(problems({ colour: "red" })[0]!, /^colour: is not a setting\. The settings are: title, description, url, /);
+    assert.deepEqual(problems({ limits: { htmlDeph: 3 } }), [
+      "limits.htmlDeph: is not a setting. Did you mean htmlDepth?",
+    ]);
+    assert.match(
+      problems({ colour: "red" })[0]!,
+      /^colour: is not a setting\. The settings are: title, description, url, /,
+    );
   });
 
   it("takes a BCP 47 tag of a real language, and nothing else", () => {
