@@ -2,11 +2,11 @@
 import type { Blog } from "../src/blog.ts";
 import type { SearchRoute } from "../src/pages/route.ts";
 import { archiveIndexUrl, termIndexUrl } from "../src/pages/urls.ts";
-import { SEARCH_BUNDLE_FOLDER } from "../src/search/index-site.ts";
+import { SEARCH_BUNDLE_URL } from "../src/pages/urls.ts";
 import { Base } from "./base.tsx";
 
 export function SearchPage({ route, blog }: { route: SearchRoute; blog: Blog }) {
-  const bundle = `/${SEARCH_BUNDLE_FOLDER}`;
+  const bundle = SEARCH_BUNDLE_URL.slice(0, -1);
   return (
     <Base blog={blog} route={route} title="Search" description={`Search every post of ${blog.site.title}.`}>
       <h1 class="list-title" id="search-title">

@@ -103,8 +103,9 @@ export const siteSettingsSchema = z.strictObject({
    */
   staticDirs: z
     .array(
-      z.string().refine((name) => /^[^/\\.][^/\\]*$/.test(name) && name !== "assets", {
-        error: 'must be the name of one top-level folder, such as "images" (not "assets", which is always published).',
+      z.string().refine((name) => /^[^/\\.][^/\\]*$/.test(name) && name !== "assets" && name !== "pagefind", {
+        error:
+          'must be the name of one top-level folder, such as "images" (not "assets", which is always published, nor "pagefind", where the search index goes).',
       }),
     )
     .default([]),

@@ -5,13 +5,13 @@ import { compareStrings } from "../order.ts";
 import { ContentError } from "../posts/content-error.ts";
 import type { Markdown } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";
+import { RESIZED_IMAGES_URL } from "../pages/urls.ts";
 import { projectFile } from "../project-files.ts";
 import { locateSiteFile, type AssetFolder } from "../site-files.ts";
 import { ImageSet, type LocalImage } from "./image-set.ts";
 import { pictureFrom } from "./picture.ts";
 
 /** Where resized images are published; every page links to them under this path. */
-export const IMAGE_URL_PATH = "/img/";
 
 /** Formats worth resizing; others (SVG scales by itself, GIF may be animated) are published as they are. */
 const RESIZABLE = /\.(jpe?g|png|webp|avif|tiff?)$/i;
@@ -100,7 +100,7 @@ export async function resizeImages(files: CheckedImages["files"], options: Image
           widths: [...options.widths],
           formats: ["avif", "webp", "jpeg"],
           outputDir: options.cacheDir,
-          urlPath: IMAGE_URL_PATH,
+          urlPath: RESIZED_IMAGES_URL,
         });
         const outputs = Object.values(metadata).flatMap((entries) => entries.map((entry) => entry.outputPath));
         local.set(file, { kind: "responsive", picture: pictureFrom(metadata), files: outputs });

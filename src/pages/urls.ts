@@ -9,6 +9,12 @@ import { normaliseUrl } from "../posts/permalink.ts";
 
 const TERM_FOLDERS: Record<TermKind, string> = { category: "categories", tag: "tags" };
 
+/** Where resized images are published (eleventy-img's `urlPath`). */
+export const RESIZED_IMAGES_URL = "/img/";
+
+/** Where the search index and Pagefind's scripts are published. */
+export const SEARCH_BUNDLE_URL = "/pagefind/";
+
 export function homeUrl(): string {
   return "/";
 }

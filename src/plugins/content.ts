@@ -4,14 +4,13 @@ import { DateTime } from "luxon";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Blog } from "../blog.ts";
 import { loadBlog } from "../load-blog.ts";
-import { IMAGE_URL_PATH } from "../images/process-images.ts";
 import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
 import type { HelperThread } from "../helper-thread/helper-thread.ts";
 import type { ContentError } from "../posts/content-error.ts";
 import { createMarkdown } from "../posts/markdown.ts";
 import { PostCache } from "../posts/post-cache.ts";
 import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
-import { siteOrigin } from "../pages/urls.ts";
+import { RESIZED_IMAGES_URL, siteOrigin } from "../pages/urls.ts";
 import { normalisePathPrefix, type SiteSettings } from "../site.ts";
 import { absoluteHtmlRewriter } from "./path-prefix.ts";
 
@@ -99,7 +98,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
     blog.bodyWarnings().forEach((warning) => onWarning(warning));
     // Resized images live in a cache that outlasts builds; each build publishes only the ones its
     // pages use, so an image only a draft names never reaches the site.
-    await blog.images.copyTo(path.join(directories.output, IMAGE_URL_PATH));
+    await blog.images.copyTo(path.join(directories.output, RESIZED_IMAGES_URL));
     if (watching) {
       // Pages not written this time still show what they showed before.
       const partial = blog.routesToWrite !== blog.routes && written !== undefined;

@@ -3,9 +3,7 @@ import { copyFileSync, linkSync, mkdirSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-
-/** Where the index and Pagefind's search UI are published. */
-export const SEARCH_BUNDLE_FOLDER = "pagefind";
+import { SEARCH_BUNDLE_URL } from "../pages/urls.ts";
 
 /** Thrown when Pagefind could not index the site; the message carries Pagefind's own errors. */
 export class SearchIndexError extends Error {
@@ -63,7 +61,7 @@ async function writeIndex(folder: string, pages: readonly string[]): Promise<voi
     // build reports.
     const files = await created.index.getFiles();
     if (files.errors.length > 0) throw new SearchIndexError(files.errors.join("; "));
-    const bundle = path.join(folder, SEARCH_BUNDLE_FOLDER);
+    const bundle = path.join(folder, SEARCH_BUNDLE_URL);
     for (const file of files.files) {
       const target = path.join(bundle, file.path);
       await mkdir(path.dirname(target), { recursive: true });
