@@ -9,7 +9,7 @@ import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./i
 import { bodyUrlErrors } from "./posts/body-errors.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
 import { loadPosts } from "./posts/load-posts.ts";
-import { createMarkdown, type Markdown } from "./posts/markdown.ts";
+import { createMarkdown, markdownOptions, type Markdown } from "./posts/markdown.ts";
 import type { Post } from "./posts/post.ts";
 import type { PostCache } from "./posts/post-cache.ts";
 import { findReservedPathClaims, reservedFolders } from "./pages/reserved-folders.ts";
@@ -66,7 +66,7 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 
 /** Reads every post and the authors file, collecting content errors instead of throwing. */
 export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
-  const markdown = options.markdown ?? createMarkdown({ smartQuotes: site.smartQuotes });
+  const markdown = options.markdown ?? createMarkdown(markdownOptions(site));
   const [loaded, authors] = await Promise.all([
     loadPosts({
       root: options.root,
@@ -149,7 +149,7 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
   const bodies = options.helper?.renderBodies(
     blog.posts.map((post) => post.body),
     resized.images,
-    { smartQuotes: site.smartQuotes },
+    markdownOptions(site),
   );
   const warnings = sortContentErrors([...blog.warnings, ...(site.strictImages ? [] : checked.missing)]);
   return blog.withImages(resized.images, warnings, bodies);

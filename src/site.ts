@@ -169,6 +169,12 @@ export const siteSettingsSchema = z.strictObject({
    * kramdown sets them by default; never inside code, math or HTML. `false` keeps text as typed.
    */
   smartQuotes: z.boolean().default(true),
+  /**
+   * For blogs that publish posts from people they do not trust (open pull requests, guest authors): bodies are
+   * cleaned of scripts, event handlers, inline styles, iframes and script URLs. Off by default: an author's
+   * own HTML (embeds, widgets) is theirs to write.
+   */
+  sanitize: z.boolean().default(false),
   /** Full-text search with Pagefind: the index is built after the pages, and a search page and box are added. */
   search: z.boolean().default(true),
 });

@@ -7,7 +7,7 @@ import { loadBlog } from "../load-blog.ts";
 import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
 import type { HelperThread } from "../helper-thread/helper-thread.ts";
 import type { ContentError } from "../posts/content-error.ts";
-import { createMarkdown } from "../posts/markdown.ts";
+import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import { PostCache } from "../posts/post-cache.ts";
 import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
 import { RESIZED_IMAGES_URL, siteOrigin } from "../pages/urls.ts";
@@ -54,7 +54,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
   // write a post in one go; if one did not, the next change event rebuilds again.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
   // One Markdown reader for the posts and for anything Eleventy itself renders as Markdown.
-  const markdown = createMarkdown({ smartQuotes: site.smartQuotes });
+  const markdown = createMarkdown(markdownOptions(site));
   eleventyConfig.setLibrary("md", markdown);
 
   // Watch mode: posts are kept between builds, and a rebuild after bodies-only edits writes only the

@@ -5,6 +5,7 @@ import markdownDeflist from "markdown-it-deflist";
 import markdownFootnote from "markdown-it-footnote";
 import type Token from "markdown-it/lib/token.mjs";
 import markdownAnchor from "markdown-it-anchor";
+import { sanitizePlugin } from "../markdown/sanitize.ts";
 import { markdownImages } from "../images/markdown-images.ts";
 import { attributeListLine, blockAttributesPlugin } from "../markdown/block-attributes.ts";
 import { codeAttributesPlugin } from "../markdown/code-attributes.ts";
@@ -32,6 +33,13 @@ export type Markdown = ReturnType<typeof createMarkdown>;
 export interface MarkdownOptions {
   /** Curly quotes and kramdown's dashes, ellipsis and guillemets in text (the site's `smartQuotes`). */
   smartQuotes?: boolean;
+  /** Scripts, event handlers and script URLs stripped from bodies (the site's `sanitize`). */
+  sanitize?: boolean;
+}
+
+/** The reader's options from the site's settings: every place that makes a reader (build, check, helper thread) uses this. */
+export function markdownOptions(site: { smartQuotes: boolean; sanitize: boolean }): MarkdownOptions {
+  return { smartQuotes: site.smartQuotes, sanitize: site.sanitize };
 }
 
 /**
@@ -40,7 +48,7 @@ export interface MarkdownOptions {
  * rules run in where they share a position.
  */
 export function createMarkdown(options: MarkdownOptions = {}) {
-  return (
+  const markdown = (
     new MarkdownIt({
       // Authors write HTML in posts (figures, embeds) as Markdown allows; posts are the author's own
       // files. What is escaped is front matter, which layouts show outside the body.
@@ -91,6 +99,9 @@ export function createMarkdown(options: MarkdownOptions = {}) {
       // Local images become responsive <picture>s, or are left out when their file is missing.
       .use(markdownImages)
   );
+  // Last, so that it cleans what every rule above wrote: posts from people the blog does not trust.
+  if (options.sanitize === true) markdown.use(sanitizePlugin);
+  return markdown;
 }
 
 /**
