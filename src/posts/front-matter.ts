@@ -110,6 +110,12 @@ interface YamlData {
 }
 
 function readYaml(text: string): YamlData {
+  // js-yaml refuses a NUL byte but places it on the first line; the author needs the line it is on.
+  const nul = text.indexOf("\0");
+  if (nul !== -1) {
+    const line = text.slice(0, nul).split("\n").length;
+    throw new FrontMatterError("front matter holds a NUL byte, which no text may. Delete it (an editor may show it as ^@ or nothing at all).", line);
+  }
   let data: unknown;
   try {
     // `json: true` makes a repeated key replace the earlier value instead of throwing: Jekyll's reader

@@ -1,5 +1,6 @@
 // Reads every post file under the posts folder into Posts, collecting every content error on the way.
 import { readFileSync, statSync } from "node:fs";
+import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { compareStrings } from "../order.ts";
@@ -45,17 +46,34 @@ export interface LoadedPosts {
   warnings: ContentError[];
 }
 
+/** What a posts folder holds: its post files, and the symbolic links in it, which are never read. */
+interface PostFolder {
+  files: string[];
+  links: string[];
+}
+
 /**
  * Post files under `dir`, sorted; names starting with `.` or `_` (editor files, Jekyll's drafts folder) are
  * skipped, except Jekyll's `_posts` folders, whose parent folders are categories (see folderCategories).
+ * Links are not followed: a post linked in from outside would be read and published.
  */
-export async function findPostFiles(dir: string): Promise<string[]> {
+async function readPostFolder(dir: string): Promise<PostFolder> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && POST_FILE.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => /^[._]/.test(part) && part !== POSTS_FOLDER))
-    .sort(compareStrings);
+  const visible = (file: string) =>
+    !path.relative(dir, file).split(path.sep).some((part) => /^[._]/.test(part) && part !== POSTS_FOLDER);
+  const pathOf = (entry: Dirent) => path.join(entry.parentPath, entry.name);
+  return {
+    files: entries
+      .filter((entry) => entry.isFile() && POST_FILE.test(entry.name))
+      .map(pathOf)
+      .filter(visible)
+      .sort(compareStrings),
+    links: entries.filter((entry) => entry.isSymbolicLink()).map(pathOf).filter(visible).sort(compareStrings),
+  };
+}
+
+export async function findPostFiles(dir: string): Promise<string[]> {
+  return (await readPostFolder(dir)).files;
 }
 
 /** Newest first; posts of the same instant by source path, so the order never depends on the disk. */
@@ -65,7 +83,7 @@ export function compareNewestFirst(a: Post, b: Post): number {
 
 export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
   const dir = path.resolve(options.root, options.postsDir);
-  const files = await findPostFiles(dir);
+  const { files, links } = await readPostFolder(dir);
   const context = {
     timeZone: options.timeZone,
     permalink: options.permalink,
@@ -97,7 +115,13 @@ export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
   cache?.keepOnly(new Set(files));
   const posts: Post[] = [];
   const errors: ContentError[] = [];
-  const warnings: ContentError[] = [];
+  const warnings = links.map(
+    (link) =>
+      new ContentError(
+        path.relative(options.root, link).split(path.sep).join("/"),
+        "is a symbolic link, and posts are never read through links (one could reach outside the project). Move the post or folder into the posts folder instead.",
+      ),
+  );
   for (const result of results) {
     if (Array.isArray(result)) errors.push(...result);
     else {

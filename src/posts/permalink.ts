@@ -99,6 +99,15 @@ function namesFile(segments: readonly string[]): boolean {
 }
 
 /** Splits a permalink into segments, refusing what is not a path inside the site. */
+/** A segment with its percent-escapes decoded; one whose escapes do not decode is judged as written. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function segmentsOf(permalink: string): string[] {
   if (/[\\\0?#]/.test(permalink) || /^[a-z][a-z0-9+.-]*:/i.test(permalink)) {
     throw new PermalinkError(
@@ -106,8 +115,11 @@ function segmentsOf(permalink: string): string[] {
     );
   }
   const segments = permalink.split("/").filter((segment) => segment !== "");
-  if (segments.some((segment) => segment === "." || segment === "..")) {
-    throw new PermalinkError(`"${permalink}" would be written outside the site's folder. Remove the "." and ".." segments.`);
+  // Read as a server reads it: `%2e%2e` is `..` to a host that decodes the path, and `%2f` a slash.
+  if (segments.some((segment) => /^\.\.?$/.test(segment) || /[/\\\0]|^\.\.?$/.test(decodedSegment(segment)))) {
+    throw new PermalinkError(
+      `"${permalink}" would be written outside the site's folder. Remove the "." and ".." segments (also written %2e) and encoded slashes (%2f, %5c).`,
+    );
   }
   return segments;
 }

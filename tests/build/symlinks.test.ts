@@ -49,6 +49,21 @@ describe("symbolic links", () => {
     assert.equal(site.files().filter((file) => file.includes("debian-logo")).length, 0);
   });
 
+  it("never reads a post through a link, to a file or a folder, and names each", async () => {
+    const root = project();
+    const outside = newOutputFolder("outside-posts");
+    writeFileSync(path.join(outside, "2025-11-02-secret.md"), '---\ntitle: "Secret"\n---\nFrom outside.\n');
+    symlinkSync(path.join(outside, "2025-11-02-secret.md"), path.join(root, "posts", "2025-11-02-secret.md"));
+    symlinkSync(outside, path.join(root, "posts", "elsewhere"), "dir");
+    const site = await buildFixture(root);
+    assert.ok(site.result.ok, site.result.ok ? "" : site.result.message);
+    assert.equal(site.files().filter((file) => file.includes("secret")).length, 0);
+    const warnings = site.result.warnings.join("\n");
+    for (const link of ["posts/2025-11-02-secret.md", "posts/elsewhere"]) {
+      assert.match(warnings, new RegExp(`${link}: is a symbolic link, and posts are never read through links`));
+    }
+  });
+
   it("refuses an authors file that links out of the project", async () => {
     const root = project();
     symlinkSync("/etc/passwd", path.join(root, "authors.yml"));

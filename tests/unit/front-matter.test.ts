@@ -70,6 +70,13 @@ describe("parseFrontMatter", () => {
     });
   });
 
+  it("names the line of a NUL byte in front matter", () => {
+    assert.throws(
+      () => parseFrontMatter('---\ntitle: "x"\ndate: 2025-01-01\nnote: "a\0b"\n---\nBody.\n'),
+      (error: unknown) => error instanceof FrontMatterError && error.line === 4 && /NUL byte/.test(error.message),
+    );
+  });
+
   it("accepts a byte order mark and CRLF line endings", () => {
     const file = parseFrontMatter("\uFEFF---\r\ntitle: Hi\r\n---\r\nBody\r\n");
     assert.deepEqual(file.data, { title: "Hi" });

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parsePostDate } from "../../src/dates.ts";
 import { fileNameParts, jekyllSlugify } from "../../src/posts/jekyll-slug.ts";
-import { expandPermalink, htmlOutputPath, PermalinkError } from "../../src/posts/permalink.ts";
+import { expandPermalink, htmlOutputPath, normaliseUrl, PermalinkError } from "../../src/posts/permalink.ts";
 import { folderCategories } from "../../src/posts/post-url.ts";
 
 describe("jekyllSlugify", () => {
@@ -77,5 +77,23 @@ describe("expandPermalink", () => {
     assert.equal(htmlOutputPath("/2016/hello/"), "/2016/hello/index.html");
     assert.equal(htmlOutputPath("/2016/hello.html"), "/2016/hello.html");
     assert.equal(htmlOutputPath("/2016/hello"), "/2016/hello.html");
+  });
+});
+
+describe("normaliseUrl", () => {
+  it("refuses paths that leave the site however they are spelled, and keeps other escapes", () => {
+    for (const permalink of [
+      "/a/../b/",
+      "/a/%2e%2e/b/",
+      "/a/%2E./b/",
+      "/a/.%2e/b/",
+      "/a%2f..%2fb/",
+      "/a/%5c../",
+      "/%2e/x/",
+    ]) {
+      assert.throws(() => normaliseUrl(permalink), PermalinkError, permalink);
+    }
+    assert.equal(normaliseUrl("/caf%C3%A9/100%25/"), "/caf%C3%A9/100%25/");
+    assert.equal(normaliseUrl("/bad%zz/"), "/bad%zz/");
   });
 });
