@@ -68,19 +68,7 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
   const markdown = options.markdown ?? createMarkdown(markdownOptions(site));
   const [loaded, authors] = await Promise.all([
-    loadPosts({
-      root: options.root,
-      postsDir: site.postsDir,
-      timeZone: site.timeZone,
-      permalink: site.permalink,
-      layouts: options.layouts,
-      layoutMap: site.layouts,
-      defaults: site.defaults,
-      excerptSeparator: site.excerptSeparator,
-      markdown,
-      limits: site.limits,
-      cache: options.cache,
-    }),
+    loadPosts({ site, root: options.root, layouts: options.layouts, markdown, cache: options.cache }),
     loadAuthors(options.root, site.authorsFile),
   ]);
   return {

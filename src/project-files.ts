@@ -1,6 +1,6 @@
 // The one rule for reading files named by content or settings: never through a symbolic link that leads out of
 // the project. A merged pull request could otherwise publish the build machine's files (`ln -s /etc assets/etc`).
-import { lstatSync, realpathSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
 
 /** Where a file the build was asked to read really is, judged against the project root. */
@@ -42,4 +42,21 @@ export function isSymbolicLink(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The real path a file would have: its nearest existing folder resolved (every link followed), the rest appended. */
+function realPathToBe(file: string): string {
+  let existing = path.resolve(file);
+  while (!existsSync(existing)) existing = path.dirname(existing);
+  return path.join(realpathSync(existing), path.relative(existing, path.resolve(file)));
+}
+
+/**
+ * Whether a file may be written at `file`: once every link on its way is followed, it lies inside `folder`
+ * (which may not exist yet), and it is not itself a link. An importer writing through a linked folder could
+ * otherwise write anywhere on the machine.
+ */
+export function isWritableInside(file: string, folder: string): boolean {
+  const inside = realPathToBe(folder);
+  return realPathToBe(file).startsWith(`${inside}${path.sep}`) && !isSymbolicLink(file);
 }

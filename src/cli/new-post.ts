@@ -39,9 +39,8 @@ await runCommand({
         tags: values.tag,
         draft: values.draft,
         date: nowInZone(site.timeZone),
-        postsDir: site.postsDir,
-        timeZone: site.timeZone,
-        permalink: site.permalink,
+        site,
+        root: process.cwd(),
         layouts: POST_LAYOUT_NAMES,
       });
     } catch (error) {

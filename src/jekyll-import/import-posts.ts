@@ -5,10 +5,10 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import { compareStrings } from "../order.ts";
 import { FrontMatterError, parseFrontMatter } from "../posts/front-matter.ts";
-import { loadPosts } from "../posts/load-posts.ts";
-import { createMarkdown } from "../posts/markdown.ts";
-import { createPost, type Post, type PostContext } from "../posts/post.ts";
-import { frontMatterValidator } from "../posts/schema.ts";
+import { loadPosts, postContext } from "../posts/load-posts.ts";
+import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
+import { createPost, type Post } from "../posts/post.ts";
+import { isWritableInside } from "../project-files.ts";
 import type { SiteSettings } from "../site.ts";
 import { convertLiquid } from "./convert-liquid.ts";
 import { jekyllFiles, importedName } from "./jekyll-files.ts";
@@ -83,13 +83,8 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
   const problems: ImportProblem[] = [];
   const notImported: string[] = [];
   const shown = (file: string) => path.relative(root, file).split(path.sep).join("/") || ".";
-  const markdown = createMarkdown();
-  const context: PostContext = {
-    timeZone: site.timeZone,
-    permalink: site.permalink,
-    markdown,
-    validate: frontMatterValidator({ timeZone: site.timeZone, layouts: options.layouts }),
-  };
+  const markdown = createMarkdown(markdownOptions(site));
+  const context = postContext({ site, root, layouts: options.layouts, markdown });
   const postsDir = site.postsDir.split(path.sep).join("/");
 
   // 1. The files, with their front matter split off exactly as the build splits it.
@@ -139,14 +134,7 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
   // 2. Every post's URL, for `{% post_url %}`: the existing posts' and the imported ones' (which win).
   // A new blog may have no posts folder yet.
   const existing = existsSync(path.join(root, site.postsDir))
-    ? await loadPosts({
-        root,
-        postsDir: site.postsDir,
-        timeZone: site.timeZone,
-        permalink: site.permalink,
-        layouts: options.layouts,
-        markdown,
-      })
+    ? await loadPosts({ site, root, layouts: options.layouts, markdown })
     : { posts: [], errors: [] };
   const postUrl = postUrlLookup([
     ...existing.posts.map((post) => [post.source.slice(postsDir.length + 1), post.url] as const),
@@ -229,8 +217,17 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
       });
       continue;
     }
+    const destination = path.join(root, item.candidate.to);
+    if (!isWritableInside(destination, path.join(root, site.postsDir))) {
+      notImported.push(item.candidate.from);
+      problems.push({
+        file: item.candidate.from,
+        level: "error",
+        message: `was not imported: ${item.candidate.to} would be written through a symbolic link that leads out of ${site.postsDir}/, and the importer never writes outside it. Replace the link with a folder.`,
+      });
+      continue;
+    }
     if (!options.dryRun) {
-      const destination = path.join(root, item.candidate.to);
       await mkdir(path.dirname(destination), { recursive: true });
       await writeFile(destination, item.text, { flag: "wx" });
     }

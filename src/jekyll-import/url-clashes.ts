@@ -3,7 +3,7 @@ import type { DateTime } from "luxon";
 import { emptyAuthors } from "../authors/load-authors.ts";
 import { assembleBlog } from "../load-blog.ts";
 import { compareNewestFirst } from "../posts/load-posts.ts";
-import { createMarkdown } from "../posts/markdown.ts";
+import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";
 import type { SiteSettings } from "../site.ts";
 
@@ -26,7 +26,7 @@ export function clashingImports(
       posts: [...existing, ...remaining].sort(compareNewestFirst),
       authors: emptyAuthors(site.authorsFile),
       errors: [],
-      markdown: createMarkdown(),
+      markdown: createMarkdown(markdownOptions(site)),
     };
     const candidates = new Map(remaining.map((post) => [post.source, post]));
     let excluded = false;

@@ -1,14 +1,12 @@
 // Reads every post file under the posts folder into Posts, collecting every content error on the way.
-import { readFileSync, statSync } from "node:fs";
-import type { Dirent } from "node:fs";
+import { readFileSync, statSync, type Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { compareStrings } from "../order.ts";
-import type { PostLimits } from "./limits.ts";
+import type { SiteSettings } from "../site.ts";
 import type { Markdown } from "./markdown.ts";
 import { ContentError } from "./content-error.ts";
-import type { FrontMatterDefault } from "./front-matter-defaults.ts";
-import { createPost, type Post } from "./post.ts";
+import { createPost, type Post, type PostContext } from "./post.ts";
 import { POSTS_FOLDER } from "./post-url.ts";
 import type { PostCache, PostResult } from "./post-cache.ts";
 import { frontMatterValidator } from "./schema.ts";
@@ -16,25 +14,39 @@ import { frontMatterValidator } from "./schema.ts";
 /** Jekyll's default extension is `.markdown`; both are posts. */
 const POST_FILE = /\.(md|markdown)$/i;
 
+/** The site settings that decide how a post is read. */
+export type PostSettings = Pick<
+  SiteSettings,
+  "postsDir" | "timeZone" | "permalink" | "layouts" | "defaults" | "excerptSeparator" | "limits"
+>;
+
 export interface LoadOptions {
-  /** Folder of posts, relative to `root`. */
-  postsDir: string;
-  /** Project root: sources are reported relative to it. */
+  site: PostSettings;
+  /** Project root: sources are reported relative to it, and the posts folder is found from it. */
   root: string;
-  timeZone: string;
-  permalink: string;
   /** This project's post layouts. */
   layouts?: readonly string[];
-  /** The `layouts` setting: Jekyll layout names → this project's layouts. */
-  layoutMap?: Readonly<Record<string, string>>;
-  /** The `defaults` setting. */
-  defaults?: readonly FrontMatterDefault[];
-  /** The `excerptSeparator` setting. */
-  excerptSeparator?: string;
   markdown: Markdown;
-  limits?: PostLimits;
   /** Posts read by an earlier build (watch mode): unchanged files are not read or parsed again. */
   cache?: PostCache;
+}
+
+/**
+ * What reading one post needs, from the site's settings: the build, `check`, `new` and the importer all read
+ * posts through this, so a post reads the same everywhere.
+ */
+export function postContext(options: Omit<LoadOptions, "cache">): PostContext {
+  const { site } = options;
+  return {
+    timeZone: site.timeZone,
+    permalink: site.permalink,
+    markdown: options.markdown,
+    limits: site.limits,
+    validate: frontMatterValidator({ timeZone: site.timeZone, layouts: options.layouts, layoutMap: site.layouts }),
+    postsDir: path.relative(options.root, path.resolve(options.root, site.postsDir)).split(path.sep).join("/"),
+    defaults: site.defaults,
+    excerptSeparator: site.excerptSeparator,
+  };
 }
 
 export interface LoadedPosts {
@@ -82,22 +94,9 @@ export function compareNewestFirst(a: Post, b: Post): number {
 }
 
 export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
-  const dir = path.resolve(options.root, options.postsDir);
+  const dir = path.resolve(options.root, options.site.postsDir);
   const { files, links } = await readPostFolder(dir);
-  const context = {
-    timeZone: options.timeZone,
-    permalink: options.permalink,
-    markdown: options.markdown,
-    limits: options.limits,
-    validate: frontMatterValidator({
-      timeZone: options.timeZone,
-      layouts: options.layouts,
-      layoutMap: options.layoutMap,
-    }),
-    postsDir: path.relative(options.root, dir).split(path.sep).join("/"),
-    defaults: options.defaults,
-    excerptSeparator: options.excerptSeparator,
-  };
+  const context = postContext(options);
   // Read synchronously: Eleventy waits for the posts anyway, and fs.promises.readFile takes several
   // thread-pool round trips per file; for 4,000 posts it was 5× slower (275 against 55 ms), and
   // loadPosts took twice as long as the parsing it waited on.

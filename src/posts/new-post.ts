@@ -2,9 +2,9 @@
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { formatFileNameDate, formatFrontMatterDate } from "../dates.ts";
+import { postContext, type PostSettings } from "./load-posts.ts";
 import { createPost } from "./post.ts";
 import { createMarkdown } from "./markdown.ts";
-import { frontMatterValidator } from "./schema.ts";
 import { slug } from "./slug.ts";
 
 export interface NewPostInput {
@@ -14,9 +14,10 @@ export interface NewPostInput {
   draft?: boolean;
   /** The post's date, already in the site's zone. */
   date: DateTime;
-  postsDir: string;
-  timeZone: string;
-  permalink: string;
+  /** The settings that decide how the build reads the post, so the one written is one it accepts. */
+  site: PostSettings;
+  /** The project root the posts folder is in. */
+  root: string;
   layouts: readonly string[];
 }
 
@@ -54,15 +55,17 @@ export function newPost(input: NewPostInput): NewPost {
   if (input.draft) lines.push("draft: true");
   lines.push("---", "", "");
   const text = lines.join("\n");
-  const source = path.posix.join(input.postsDir.split(path.sep).join("/"), `${formatFileNameDate(input.date)}-${slug(title)}.md`);
+  const source = path.posix.join(
+    input.site.postsDir.split(path.sep).join("/"),
+    `${formatFileNameDate(input.date)}-${slug(title)}.md`,
+  );
 
   // Read back with the build's own code: what `new` writes is a post the build accepts, or nothing.
-  const post = createPost(source, text, {
-    timeZone: input.timeZone,
-    permalink: input.permalink,
-    markdown: createMarkdown(),
-    validate: frontMatterValidator({ timeZone: input.timeZone, layouts: input.layouts }),
-  });
+  const post = createPost(
+    source,
+    text,
+    postContext({ site: input.site, root: input.root, layouts: input.layouts, markdown: createMarkdown() }),
+  );
   if (Array.isArray(post)) throw new NewPostError(post.map((error) => error.message).join("\n"));
   return { source, text, url: post.url };
 }

@@ -4,25 +4,25 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
-import { POST_LAYOUTS } from "../../layouts/render.tsx";
+import { POST_LAYOUT_NAMES } from "../../src/posts/layout-names.ts";
+import { postContext } from "../../src/posts/load-posts.ts";
+import { createMarkdown } from "../../src/posts/markdown.ts";
 import { newPost } from "../../src/posts/new-post.ts";
 import { createPost } from "../../src/posts/post.ts";
-import { createMarkdown } from "../../src/posts/markdown.ts";
-import { frontMatterValidator } from "../../src/posts/schema.ts";
+import { resolveSite } from "../../src/site.ts";
 import { buildFixture, newOutputFolder } from "../helpers/fixture-site.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
-const LAYOUTS = Object.keys(POST_LAYOUTS);
+const SITE = resolveSite({ timeZone: "Asia/Seoul" });
 
 function post(title: string, extra: { tags?: string[]; categories?: string[]; draft?: boolean } = {}) {
   return newPost({
     title,
     ...extra,
     date: DateTime.fromISO("2025-11-28T23:30:00", { zone: "Asia/Seoul" }),
-    postsDir: "posts",
-    timeZone: "Asia/Seoul",
-    permalink: "/:year/:month/:day/:title/",
-    layouts: LAYOUTS,
+    site: SITE,
+    root: ".",
+    layouts: POST_LAYOUT_NAMES,
   });
 }
 
@@ -48,12 +48,11 @@ describe("newPost", () => {
     ];
     for (const title of titles) {
       const created = post(title, { tags: ["no", "C#", "a: b"], categories: ["Économie"] });
-      const read = createPost(created.source, created.text, {
-        timeZone: "Asia/Seoul",
-        permalink: "/:year/:month/:day/:title/",
-        markdown: createMarkdown(),
-        validate: frontMatterValidator({ timeZone: "Asia/Seoul", layouts: LAYOUTS }),
-      });
+      const read = createPost(
+        created.source,
+        created.text,
+        postContext({ site: SITE, root: ".", layouts: POST_LAYOUT_NAMES, markdown: createMarkdown() }),
+      );
       assert.ok(!Array.isArray(read), `${title}: ${JSON.stringify(read)}`);
       assert.equal(read.title, title);
       assert.deepEqual(read.tags, ["no", "C#", "a: b"]);
