@@ -48,7 +48,8 @@ export interface ImportRun {
 }
 
 /**
- * THE importer call. `root`: `npm run import:jekyll -- <site-root>` (the importer that takes a whole site).
+ * THE importer call. `root`: `npm run import:jekyll -- <site-root> --force` (the importer that takes a whole
+ * site; `--force` because the scratch project is a fresh clone, whose sample settings a migrating author replaces).
  * `posts`: the importer that takes one `_posts` folder, called once for each `_posts` folder Jekyll read posts
  * from (not those its `exclude` leaves out), outermost first (a later folder's posts whose file names were
  * taken are refused).
@@ -63,14 +64,15 @@ export function importJekyll(
   const outcomes = new Map<string, ImportOutcome>();
   let log = "";
   for (const target of targets) {
-    const result = spawnSync("npm", ["run", "--silent", "import:jekyll", "--", target], {
+    const args = ["run", "--silent", "import:jekyll", "--", target, ...(from === "root" ? ["--force"] : [])];
+    const result = spawnSync("npm", args, {
       cwd: scratch,
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1" },
       maxBuffer: 256 * 1024 * 1024,
     });
     const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`;
-    log += `$ npm run import:jekyll -- ${target}\n${output}\n`;
+    log += `$ npm ${args.slice(2).join(" ")}\n${output}\n`;
     for (const [file, outcome] of parseImportOutput(output, scratch, siteRoot)) {
       const known = outcomes.get(file);
       // A file's first error is its cause; a URL, once imported, stays.
