@@ -72,7 +72,7 @@ export function importJekyll(
       maxBuffer: 256 * 1024 * 1024,
     });
     const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`;
-    log += `$ npm ${args.slice(2).join(" ")}\n${output}\n`;
+    log += `$ npm run ${args.slice(2).join(" ")}\n${output}\n`;
     for (const [file, outcome] of parseImportOutput(output, scratch, siteRoot)) {
       const known = outcomes.get(file);
       // A file's first error is its cause; a URL, once imported, stays.
