@@ -10,8 +10,9 @@ export interface PostsFolder {
   /** Relative to the site root, with forward slashes: `_posts`, `news/_posts`. */
   readonly relative: string;
   /**
-   * Where its posts go inside this project's posts folder: the folders above `_posts` (`news`), which
-   * Jekyll makes the posts' first categories; "" for the top `_posts`.
+   * Where its posts go inside this project's posts folder: its own path (`news/_posts`), so the build gives
+   * them the folders above `_posts` as first categories, as Jekyll does, and same-named files of different
+   * `_posts` folders stay apart; "" for the top `_posts`.
    */
   readonly into: string;
 }
@@ -80,8 +81,7 @@ export async function findJekyllSite(given: string, exclude: readonly string[] =
         continue;
       }
       if (entry.name === "_posts") {
-        const into = path.posix.dirname(relative);
-        postsFolders.push({ dir: absolute, relative, into: into === "." ? "" : into });
+        postsFolders.push({ dir: absolute, relative, into: relative === "_posts" ? "" : relative });
         continue;
       }
       if (entry.name === "_drafts") {

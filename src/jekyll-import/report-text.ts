@@ -112,7 +112,7 @@ function needsAPerson(report: SiteImportReport): string[] {
   needs.push(...report.authors.problems);
   if (report.site.postsFolders.some((folder) => folder.into !== "")) {
     needs.push(
-      "posts from folders above _posts (news/_posts) are in subfolders of the posts folder (posts/news/); Jekyll gave them those folders as categories: check that their URLs match.",
+      "posts from folders above _posts keep their path (posts/news/_posts/): the build gives them those folders as their first categories, as Jekyll does.",
     );
   }
   if (report.options.urls === "new" && report.site.wholeSite) {

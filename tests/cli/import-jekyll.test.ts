@@ -304,7 +304,7 @@ describe("importing a whole Jekyll site", () => {
       "images/y.jpg",
       "posts/2016-01-10-welcome.md",
       "posts/2016-02-01-files.md",
-      "posts/news/2016-04-01-release.md",
+      "posts/news/_posts/2016-04-01-release.md",
       "site.config.ts",
     ]);
     assert.ok(result.stdout.includes("\n  _drafts/: 1 draft, not imported"));
@@ -347,6 +347,9 @@ describe("importing a whole Jekyll site", () => {
     // The body's <img> and the featured image are both shown, not dropped as files outside assets/.
     assert.match(page, /<img src="\/blog\/images\/y\.jpg" alt="inline">/);
     assert.match(site.page("/notes/2016/01/10/welcome/"), /<picture>/);
+    // news/_posts: Jekyll makes the folder the post's first category, and the permalink puts it in the URL.
+    assert.ok(site.has("/news/2016/04/01/release/"), site.files().join("\n"));
+    assert.ok(site.has("/category/news/"));
   });
 
   it("leaves the leftover Liquid to npm run check's leftover-syntax rule", async () => {
