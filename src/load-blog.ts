@@ -14,6 +14,7 @@ import type { Post } from "./posts/post.ts";
 import type { PostCache } from "./posts/post-cache.ts";
 import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
 import { publishedFileUrl } from "./site-files.ts";
+import { loadStandalonePages, type StandalonePage } from "./standalone-pages/load-pages.ts";
 import type { SiteSettings } from "./site.ts";
 import { buildAuthors } from "./taxonomy/authors.ts";
 import { buildTaxonomy } from "./taxonomy/terms.ts";
@@ -42,6 +43,8 @@ export interface BlogSources {
   /** Every post that could be read, newest first. */
   readonly posts: readonly Post[];
   readonly authors: AuthorsData;
+  /** Standalone pages (`pages/about.md`), drafts included. */
+  readonly pages: readonly StandalonePage[];
   /** Problems found while reading, in file order. */
   readonly errors: readonly ContentError[];
   /** Problems the build reports without stopping, in file order. */
@@ -66,7 +69,7 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 /** Reads every post and the authors file, collecting content errors instead of throwing. */
 export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
   const markdown = options.markdown ?? createMarkdown({ smartQuotes: site.smartQuotes });
-  const [loaded, authors] = await Promise.all([
+  const [loaded, authors, pages] = await Promise.all([
     loadPosts({
       root: options.root,
       postsDir: site.postsDir,
@@ -81,11 +84,21 @@ export async function readBlogSources(site: SiteSettings, options: LoadBlogOptio
       cache: options.cache,
     }),
     loadAuthors(options.root, site.authorsFile),
+    loadStandalonePages({
+      root: options.root,
+      pagesDir: site.pagesDir,
+      timeZone: site.timeZone,
+      markdown,
+      layouts: options.layouts,
+      layoutMap: site.layouts,
+      limits: site.limits,
+    }),
   ]);
   return {
     posts: loaded.posts,
     authors: authors.data,
-    errors: [...loaded.errors, ...authors.errors],
+    pages: pages.pages,
+    errors: [...loaded.errors, ...authors.errors, ...pages.errors],
     warnings: loaded.warnings,
     markdown,
   };
@@ -100,17 +113,20 @@ export function assembleBlog(
   const posts = sources.posts.filter((post) => isPublic(post, site, options.now));
   const taxonomy = buildTaxonomy(posts);
   const authors = buildAuthors(posts, sources.authors, site.author);
-  const routes = buildRoutes({ site, posts, taxonomy, authors });
+  // A page has no date: only `draft: true` keeps it out.
+  const pages = sources.pages.filter((page) => !page.draft || site.includeDrafts);
+  const routes = buildRoutes({ site, posts, pages, taxonomy, authors });
   const errors = sortContentErrors([
     ...sources.errors,
     ...findUrlClashes(routes),
     // Only public posts: a draft's body is not built, so its addresses cannot stop the build.
-    ...bodyUrlErrors(posts, sources.markdown),
+    ...bodyUrlErrors([...posts, ...pages], sources.markdown),
     ...socialImageErrors(site, options.root),
   ]);
   const blog = new Blog({
     site,
     posts,
+    pages,
     taxonomy,
     authors,
     routes,
@@ -138,7 +154,7 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
     strict: site.strictImages,
   };
   // Only public posts' images: a draft's image must not reach the output either.
-  const checked = checkImages(imageRequests(blog.posts, blog.markdown), imageOptions);
+  const checked = checkImages(imageRequests([...blog.posts, ...blog.pages], blog.markdown), imageOptions);
   const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
   if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
   // Resizing is the slow part: done only for a build that will happen, and cached across builds.
