@@ -17,7 +17,9 @@ import { publishedFileUrl } from "./site-files.ts";
 import { loadStandalonePages, type StandalonePage } from "./standalone-pages/load-pages.ts";
 import type { SiteSettings } from "./site.ts";
 import { buildAuthors } from "./taxonomy/authors.ts";
-import { buildTaxonomy } from "./taxonomy/terms.ts";
+import { buildTaxonomy, type Taxonomy } from "./taxonomy/terms.ts";
+import { interfaceStrings } from "./i18n/interface-strings.ts";
+import { navLinks, NavSettingError } from "./theme/navigation.ts";
 
 export interface LoadBlogOptions {
   /** Project root: the posts and assets folders are found from it. */
@@ -122,6 +124,7 @@ export function assembleBlog(
     // Only public posts: a draft's body is not built, so its addresses cannot stop the build.
     ...bodyUrlErrors([...posts, ...pages], sources.markdown),
     ...socialImageErrors(site, options.root),
+    ...navErrors(site, taxonomy, pages),
   ]);
   const blog = new Blog({
     site,
@@ -179,4 +182,15 @@ function socialImageErrors(site: SiteSettings, root: string): ContentError[] {
       "socialImage",
     ),
   ];
+}
+
+/** Every `nav` entry must name something the site has: a link to a category no post has would be a 404. */
+function navErrors(site: SiteSettings, taxonomy: Taxonomy, pages: readonly Post[]): ContentError[] {
+  try {
+    navLinks(site, taxonomy, pages, interfaceStrings(site.language, site.strings));
+    return [];
+  } catch (error) {
+    if (error instanceof NavSettingError) return [new ContentError("site.config.ts", error.message, "nav")];
+    throw error;
+  }
 }

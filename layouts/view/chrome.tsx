@@ -8,7 +8,7 @@ import type { Route } from "../../src/pages/route.ts";
 import { archiveIndexUrl, homeUrl, searchUrl, termIndexUrl } from "../../src/pages/urls.ts";
 import type { SiteSettings } from "../../src/site.ts";
 import { HeadMeta } from "../components/head-meta.tsx";
-import { markCurrent, navLinks, type NavItem, type NavLink } from "./navigation.ts";
+import { markCurrent, navLinks, type NavItem, type NavLink } from "../../src/theme/navigation.ts";
 
 export interface Chrome {
   readonly language: string;

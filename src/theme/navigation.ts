@@ -1,11 +1,11 @@
 // The header's links as plain data: what the `nav` setting names (or the default), and which one the page is in.
-import type { Route } from "../../src/pages/route.ts";
-import { archiveIndexUrl, searchUrl, termIndexUrl, termUrl } from "../../src/pages/urls.ts";
-import { slug } from "../../src/posts/slug.ts";
-import type { SiteSettings } from "../../src/site.ts";
-import type { StandalonePage } from "../../src/standalone-pages/load-pages.ts";
-import type { Taxonomy } from "../../src/taxonomy/terms.ts";
-import type { Translate } from "../../src/i18n/interface-strings.ts";
+import type { Route } from "../pages/route.ts";
+import { archiveIndexUrl, searchUrl, termIndexUrl, termUrl } from "../pages/urls.ts";
+import { slug } from "../posts/slug.ts";
+import type { SiteSettings } from "../site.ts";
+import type { StandalonePage } from "../standalone-pages/load-pages.ts";
+import type { Taxonomy } from "../taxonomy/terms.ts";
+import type { Translate } from "../i18n/interface-strings.ts";
 import path from "node:path";
 
 export interface NavLink {
@@ -18,7 +18,7 @@ export interface NavItem extends NavLink {
   readonly current?: "page" | "true";
 }
 
-/** Thrown for a `nav` entry that names nothing the site has; the build reports it as a settings error. */
+/** Thrown for a `nav` entry that names nothing the site has; the build reports it as a content error of site.config.ts. */
 export class NavSettingError extends Error {
   override name = "NavSettingError";
 }
@@ -72,16 +72,16 @@ function namedLink(
     const term = terms.find((candidate) => candidate.slug === wanted || candidate.name === name);
     if (term) return { title: term.name, url: termUrl(term, site) };
     throw new NavSettingError(
-      `site.config.ts: nav names ${kind} "${name}", which no public post has. Use one of: ${terms.map((term) => term.name).join(", ") || "(none yet)"}.`,
+      `nav names ${kind} "${name}", which no public post has. Use one of: ${terms.map((term) => term.name).join(", ") || "(none yet)"}.`,
     );
   }
   if (kind === "page") {
     const page = pages.find((candidate) => pageName(candidate) === name);
     if (page) return { title: page.title, url: page.url };
-    throw new NavSettingError(`site.config.ts: nav names page "${name}", and the pages folder has no ${name}.md.`);
+    throw new NavSettingError(`nav names page "${name}", and the pages folder has no ${name}.md.`);
   }
   throw new NavSettingError(
-    `site.config.ts: nav entry "${entry}" is not one this site knows. Use "categories", "tags", "archives", "search", "category:<name>", "page:<file name>" or { title, url }.`,
+    `nav entry "${entry}" is not one this site knows. Use "categories", "tags", "archives", "search", "category:<name>", "page:<file name>" or { title, url }.`,
   );
 }
 
