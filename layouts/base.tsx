@@ -7,14 +7,12 @@ import { SiteHeader } from "./components/site-header.tsx";
 import type { Chrome } from "./view/chrome.tsx";
 
 /**
- * The two font files the first view needs (the serif's upright Latin for titles and text, the sans's for
- * the header): preloaded, so they arrive with the stylesheet instead of after it. Italics and other
- * scripts load only on pages that use them (each @font-face has its unicode-range).
+ * The one font file the first view needs most (the serif's upright Latin: titles and text, the largest
+ * paint): preloaded, so it arrives with the stylesheet instead of after it. Inter (the interface's small
+ * text) swaps in when it comes; italics and other scripts load only on pages that use them (each
+ * @font-face has its unicode-range). Preloading both cost the phone's first paint more than it saved.
  */
-export const PRELOADED_FONTS = [
-  "/assets/fonts/source-serif-4-latin-wght-normal.woff2",
-  "/assets/fonts/inter-latin-wght-normal.woff2",
-] as const;
+export const PRELOADED_FONTS = ["/assets/fonts/source-serif-4-latin-wght-normal.woff2"] as const;
 
 export interface BaseProps {
   chrome: Chrome;
@@ -40,7 +38,6 @@ export function Base({ chrome, children }: BaseProps) {
           <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
         ))}
         <link rel="stylesheet" href="/assets/css/site.css" />
-        <link rel="stylesheet" href="/assets/css/code.css" />
         {chrome.stylesheets.map((href) => (
           <link rel="stylesheet" href={href} />
         ))}

@@ -1,7 +1,7 @@
 // The 404 page: says the page is missing and offers the way back, home and to the categories.
 import type { Blog } from "../src/blog.ts";
 import type { NotFoundRoute } from "../src/pages/route.ts";
-import { homeUrl, termUrl } from "../src/pages/urls.ts";
+import { archiveIndexUrl, homeUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
 import { Base } from "./base.tsx";
 import { chromeFor, translator } from "./view/chrome.tsx";
 
@@ -35,6 +35,10 @@ export function NotFoundPage({ route, blog }: { route: NotFoundRoute; blog: Blog
           </ul>
         </>
       )}
+      <p>
+        <a href={termIndexUrl("category")}>{t("categories")}</a> · <a href={termIndexUrl("tag")}>{t("tags")}</a> ·{" "}
+        <a href={archiveIndexUrl()}>{t("archives")}</a>
+      </p>
     </Base>
   );
 }

@@ -1,13 +1,12 @@
 // A standalone page (`pages/about.md` → `/about/`): its title and body, without the post's byline, share or lists.
 import type { Blog } from "../src/blog.ts";
-import { KATEX_STYLESHEET } from "../src/markdown/math-render.ts";
 import type { StandalonePageRoute } from "../src/pages/route.ts";
 import { Base } from "./base.tsx";
 import { Breadcrumbs } from "./components/breadcrumbs.tsx";
 import { FeaturedImage } from "./components/featured-image.tsx";
 import { Raw } from "./components/raw.tsx";
 import { TableOfContents } from "./components/table-of-contents.tsx";
-import { chromeFor, translator } from "./view/chrome.tsx";
+import { bodyStylesheets, chromeFor, translator } from "./view/chrome.tsx";
 import { dateView, imageView } from "./view/post-view.ts";
 
 export function StandalonePageLayout({ route, blog }: { route: StandalonePageRoute; blog: Blog }) {
@@ -21,7 +20,7 @@ export function StandalonePageLayout({ route, blog }: { route: StandalonePageRou
   const chrome = chromeFor(route, blog, {
     title: page.title,
     description: page.description ?? page.excerpt,
-    stylesheets: outline.hasMath ? [KATEX_STYLESHEET] : [],
+    stylesheets: bodyStylesheets(body, outline.hasMath),
   });
   return (
     <Base chrome={chrome}>

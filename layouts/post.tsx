@@ -1,7 +1,6 @@
 // A post's page: breadcrumbs, category, title, byline, the featured image, a table of contents on long
 // posts, the body and tags; then share, subscribe, the authors, comments, older/newer and related posts.
 import type { Blog } from "../src/blog.ts";
-import { KATEX_STYLESHEET } from "../src/markdown/math-render.ts";
 import type { PostRoute } from "../src/pages/route.ts";
 import { absoluteUrl, feedUrl, jsonFeedUrl, termIndexUrl } from "../src/pages/urls.ts";
 import type { Post } from "../src/posts/post.ts";
@@ -20,7 +19,7 @@ import { SubscribeRow } from "./components/subscribe-row.tsx";
 import { TableOfContents } from "./components/table-of-contents.tsx";
 import { authorView } from "./view/author-view.ts";
 import { cardsHtml } from "./view/cards.tsx";
-import { chromeFor, translator } from "./view/chrome.tsx";
+import { bodyStylesheets, chromeFor, translator } from "./view/chrome.tsx";
 import { dateView, postSummary } from "./view/post-view.ts";
 
 /** `toc:` in the front matter decides; else the `tableOfContents` setting shows one on long, sectioned posts. */
@@ -41,7 +40,7 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
   const chrome = chromeFor(route, blog, {
     title: post.title,
     description: post.description ?? post.excerpt,
-    stylesheets: outline.hasMath ? [KATEX_STYLESHEET] : [],
+    stylesheets: bodyStylesheets(body, outline.hasMath),
   });
   const image = summary.image !== undefined && !bodyShows(body, summary.image) ? summary.image : undefined;
   const category = summary.categories[0];

@@ -14,11 +14,12 @@ export function SearchPage({ route, blog }: { route: SearchRoute; blog: Blog }) 
   const chrome = chromeFor(route, blog, {
     title: t("search"),
     description: t("searchDescription", { site: blog.site.title }),
-    stylesheets: [`${bundle}/pagefind-ui.css`],
   });
   return (
     <Base chrome={chrome}>
       <ListHeader title={t("search")} trail={[]} t={t} />
+      {/* Pagefind's stylesheet only where its UI is, after the header: the page paints without waiting for it. */}
+      <link rel="stylesheet" href={`${bundle}/pagefind-ui.css`} />
       <div
         id="search"
         class="search"
@@ -43,8 +44,9 @@ export function SearchPage({ route, blog }: { route: SearchRoute; blog: Blog }) 
           </ul>
         </div>
       </noscript>
-      <script src={`${bundle}/pagefind-ui.js`}></script>
-      <script src="/assets/js/search.js"></script>
+      {/* Deferred, in this order: the results need the page, and the page's first paint needs neither. */}
+      <script src={`${bundle}/pagefind-ui.js`} defer></script>
+      <script src="/assets/js/search.js" defer></script>
     </Base>
   );
 }

@@ -16,7 +16,7 @@
     try {
       if (theme === "system") localStorage.removeItem("theme");
       else localStorage.setItem("theme", theme);
-    } catch (error) {
+    } catch {
       /* private mode: the choice lasts for this page only */
     }
     document.querySelectorAll(".theme-toggle").forEach(function (button) {

@@ -5,7 +5,8 @@ import type { VNode } from "preact";
 import type { Blog } from "../../src/blog.ts";
 import { interfaceStrings, type Translate } from "../../src/i18n/interface-strings.ts";
 import type { Route } from "../../src/pages/route.ts";
-import { archiveIndexUrl, homeUrl, searchUrl, termIndexUrl } from "../../src/pages/urls.ts";
+import { KATEX_STYLESHEET } from "../../src/markdown/math-render.ts";
+import { archiveIndexUrl, searchUrl, termIndexUrl } from "../../src/pages/urls.ts";
 import type { SiteSettings } from "../../src/site.ts";
 import { HeadMeta } from "../components/head-meta.tsx";
 import { markCurrent, navLinks, type NavItem, type NavLink } from "../../src/theme/navigation.ts";
@@ -84,5 +85,10 @@ export function chromeFor(route: Route, blog: Blog, page: PageInfo): Chrome {
   };
 }
 
-/** The home page's URL, for the header's title link. */
-export const HOME_URL = homeUrl();
+/** Code's colours: only pages whose body has code link them (a render-blocking request fewer elsewhere). */
+export const CODE_STYLESHEET = "/assets/css/code.css";
+
+/** The stylesheets a rendered body needs beyond the site's: code colours, KaTeX's for math. */
+export function bodyStylesheets(html: string, hasMath: boolean): string[] {
+  return [...(html.includes("<code") ? [CODE_STYLESHEET] : []), ...(hasMath ? [KATEX_STYLESHEET] : [])];
+}

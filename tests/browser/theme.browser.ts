@@ -95,7 +95,9 @@ describe("theme in a browser", () => {
     assert.deepEqual(asked, []);
     assert.equal(await page.locator("#comments script").count(), 0);
     await page.locator("#comments").scrollIntoViewIfNeeded();
-    await page.locator('#comments script[src="https://giscus.app/client.js"]').waitFor({ state: "attached", timeout: 5000 });
+    await page
+      .locator('#comments script[src="https://giscus.app/client.js"]')
+      .waitFor({ state: "attached", timeout: 5000 });
     await page.waitForFunction("document.querySelector('#comments').dataset.loaded === 'true'");
     assert.equal(await page.locator("#comments script").getAttribute("data-repo"), "ana/maps");
     await page.unroute("https://giscus.app/**");

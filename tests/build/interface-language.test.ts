@@ -25,9 +25,17 @@ describe("interface language", () => {
     const site = await buildFixture("theme", { site: { language: "de" } });
     const home = dom(site.page("/"));
     assert.equal(text(home.byClass("nav-toggle__label")[0]), "Menü");
-    assert.deepEqual(dom(home.byClass("site-nav")[0]!).byTag("a").map(text).slice(-4), ["Kategorien", "Schlagwörter", "Archiv", "Suche"]);
+    assert.deepEqual(dom(home.byClass("site-nav")[0]!).byTag("a").map(text).slice(-4), [
+      "Kategorien",
+      "Schlagwörter",
+      "Archiv",
+      "Suche",
+    ]);
     const post = dom(site.page("/2025/03/01/long-guide/"));
-    assert.match(text(post.byClass("post__meta")[0]), /^1\. März 2025 · Aktualisiert am 20\. März 2025 · \d+ Min\. Lesezeit · Ana Lima und Ben Ito$/);
+    assert.match(
+      text(post.byClass("post__meta")[0]),
+      /^1\. März 2025 · Aktualisiert am 20\. März 2025 · \d+ Min\. Lesezeit · Ana Lima und Ben Ito$/,
+    );
     assert.equal(text(post.byClass("share__title")[0]), "Teilen");
     assert.equal(text(post.byClass("toc__title")[0]), "Inhalt");
     assert.equal(text(dom(site.page("/categories/guides/")).byClass("list-header__count")[0]), "3 Beiträge");

@@ -10,7 +10,9 @@ const LONG = "/2025/03/01/long-guide/";
 describe("post page", () => {
   let site: BuiltSite;
   before(async () => {
-    site = await buildFixture("theme", { site: { url: "https://maps.example.org", newsletter: "https://news.example.org/join" } });
+    site = await buildFixture("theme", {
+      site: { url: "https://maps.example.org", newsletter: "https://news.example.org/join" },
+    });
     assert.ok(site.result.ok, site.result.ok ? "" : site.result.message);
   });
 
@@ -22,12 +24,20 @@ describe("post page", () => {
       "Guides",
       "A long guide",
     ]);
-    assert.match(text(page.byClass("post__meta")[0]), /^March 1, 2025 · Updated March 20, 2025 · \d+ min read · Ana Lima and Ben Ito$/);
+    assert.match(
+      text(page.byClass("post__meta")[0]),
+      /^March 1, 2025 · Updated March 20, 2025 · \d+ min read · Ana Lima and Ben Ito$/,
+    );
   });
 
   it("shows a table of contents on a long post with sections, unless it says toc: false, and not on a short one", () => {
     const toc = dom(site.page(LONG)).byClass("toc")[0];
-    assert.deepEqual(dom(toc!).byTag("a").map(text), ["Why maps lie", "Choosing a projection", "Colour and meaning", "Printing at scale"]);
+    assert.deepEqual(dom(toc!).byTag("a").map(text), [
+      "Why maps lie",
+      "Choosing a projection",
+      "Colour and meaning",
+      "Printing at scale",
+    ]);
     assert.equal(dom(site.page("/2025/03/02/long-without-toc/")).byClass("toc").length, 0);
     assert.equal(dom(site.page("/2025/03/03/short-with-code/")).byClass("toc").length, 0);
   });
@@ -59,7 +69,10 @@ describe("post page", () => {
         `mailto:?subject=A%20long%20guide&body=${url}`,
       ],
     );
-    assert.equal(share.byTag("button").find((button) => button.attribs["data-copy-link"])?.attribs["data-copy-link"], "https://maps.example.org/2025/03/01/long-guide/");
+    assert.equal(
+      share.byTag("button").find((button) => button.attribs["data-copy-link"])?.attribs["data-copy-link"],
+      "https://maps.example.org/2025/03/01/long-guide/",
+    );
     assert.ok(share.byTag("button").some((button) => button.attribs["data-share-url"] !== undefined));
   });
 
@@ -79,10 +92,18 @@ describe("post page", () => {
   it("introduces every author with their bio and links, escaped", () => {
     const html = site.page(LONG);
     const boxes = dom(html).byClass("author-box");
-    assert.deepEqual(boxes.map((box) => text(dom(box).byClass("author-box__name")[0])), ["Ana Lima", "Ben Ito"]);
+    assert.deepEqual(
+      boxes.map((box) => text(dom(box).byClass("author-box__name")[0])),
+      ["Ana Lima", "Ben Ito"],
+    );
     assert.equal(text(dom(html).byClass("authors__title")[0]), "About the authors");
     assert.match(html, /<p class="author-box__bio">Writes about maps &amp; &lt;tools>\.<\/p>/);
-    assert.equal(dom(boxes[0]!).byTag("a").find((link) => link.attribs.rel === "me")?.attribs.href, "https://ana.example.org/");
+    assert.equal(
+      dom(boxes[0]!)
+        .byTag("a")
+        .find((link) => link.attribs.rel === "me")?.attribs.href,
+      "https://ana.example.org/",
+    );
     assert.equal(text(dom(boxes[1]!).byClass("author-box__avatar--initial")[0]), "B");
   });
 
@@ -94,23 +115,27 @@ describe("post page", () => {
 
   it("hands giscus's settings to site.js, which loads it only on demand, or links a reply by email", async () => {
     const giscus = await buildFixture("theme", {
-      site: { comments: { provider: "giscus", repo: "ana/maps", repoId: "R_1", category: "Comments", categoryId: "C_1" } },
+      site: {
+        comments: { provider: "giscus", repo: "ana/maps", repoId: "R_1", category: "Comments", categoryId: "C_1" },
+      },
     });
     const section = dom(giscus.page(LONG)).byId("comments")!;
     const config = JSON.parse(section.attribs["data-comments"]!) as Record<string, string>;
     assert.equal(config.src, "https://giscus.app/client.js");
     assert.equal(config["data-repo"], "ana/maps");
     assert.doesNotMatch(giscus.page(LONG), /<script[^>]+giscus/);
-    const email = await buildFixture("theme", { site: { comments: { provider: "email", address: "ana@example.org" } } });
+    const email = await buildFixture("theme", {
+      site: { comments: { provider: "email", address: "ana@example.org" } },
+    });
     const reply = dom(dom(email.page(LONG)).byId("comments")!).byTag("a")[0]!;
     assert.equal(text(reply), "Reply by email");
     assert.equal(reply.attribs.href, "mailto:ana@example.org?subject=Re%3A%20A%20long%20guide");
   });
 
   it("refuses comment settings that miss a field, naming it", async () => {
-    const broken = await buildFixture("theme", { site: { comments: { provider: "giscus", repo: "ana/maps" } as never } }).catch(
-      (error: Error) => error,
-    );
+    const broken = await buildFixture("theme", {
+      site: { comments: { provider: "giscus", repo: "ana/maps" } as never },
+    }).catch((error: Error) => error);
     assert.ok(broken instanceof Error);
     assert.match(broken.message, /comments\.repoId/);
   });

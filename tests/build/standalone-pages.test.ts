@@ -44,6 +44,9 @@ describe("standalone pages", () => {
     });
     const found = report.diagnostics.map(({ file, line, rule }) => `${file}:${line} ${rule}`);
     assert.ok(found.includes("pages/broken.md:3 content"), found.join("\n"));
-    assert.ok(found.some((entry) => /^pages\/links\.md:\d+ broken-link$/.test(entry)), found.join("\n"));
+    assert.ok(
+      found.some((entry) => /^pages\/links\.md:\d+ broken-link$/.test(entry)),
+      found.join("\n"),
+    );
   });
 });

@@ -75,12 +75,19 @@ describe("theme", () => {
 
     it("follows the nav setting, and refuses an entry that names nothing", async () => {
       const custom = await buildFixture("theme", {
-        site: { nav: ["category:Photos", "page:about", { title: "Elsewhere", url: "https://example.org/" }, "archives"] },
+        site: {
+          nav: ["category:Photos", "page:about", { title: "Elsewhere", url: "https://example.org/" }, "archives"],
+        },
       });
       const links = dom(dom(custom.page("/")).byClass("site-nav")[0]!).byTag("a");
       assert.deepEqual(
         links.map((link) => `${text(link)} ${link.attribs.href}`),
-        ["Photos /categories/photos/", "About this fixture /about/", "Elsewhere https://example.org/", "Archives /archives/"],
+        [
+          "Photos /categories/photos/",
+          "About this fixture /about/",
+          "Elsewhere https://example.org/",
+          "Archives /archives/",
+        ],
       );
       const broken = await buildFixture("theme", { site: { nav: ["category:Cooking"] } });
       assert.equal(broken.result.ok, false);
@@ -106,7 +113,10 @@ describe("theme", () => {
       assert.equal(text(page.byClass("list-header__kind")[0]), "Category");
       assert.equal(text(page.byClass("list-header__title")[0]), "Guides");
       assert.equal(text(page.byClass("list-header__count")[0]), "3 posts");
-      assert.equal(page.byClass("feed-link").find((link) => text(link) === "Feed of “Guides”")?.attribs.href, "/categories/guides/feed.xml");
+      assert.equal(
+        page.byClass("feed-link").find((link) => text(link) === "Feed of “Guides”")?.attribs.href,
+        "/categories/guides/feed.xml",
+      );
       assert.equal(text(dom(site.page("/archives/")).byClass("list-header__count")[0]), "7 posts");
     });
 
@@ -143,7 +153,12 @@ describe("theme", () => {
 
     it("is useful without JavaScript: its fallback links to every list of posts", () => {
       const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(site.page("/search/"))?.[1] ?? "";
-      assert.deepEqual(dom(noscript).byTag("a").map((link) => link.attribs.href), ["/archives/", "/categories/", "/tags/"]);
+      assert.deepEqual(
+        dom(noscript)
+          .byTag("a")
+          .map((link) => link.attribs.href),
+        ["/archives/", "/categories/", "/tags/"],
+      );
     });
 
     it("feeds each result its date and category, and keeps screen-reader labels out of the index", () => {
@@ -153,12 +168,13 @@ describe("theme", () => {
       // Only the article is indexed (data-pagefind-body): its screen-reader labels are each ignored.
       const labels = dom(dom(html).byClass("post", "article")[0]!).byClass("visually-hidden");
       assert.deepEqual(labels.map(text), ["Categories:", "Tags:"]);
-      for (const label of labels) assert.equal(label.attribs["data-pagefind-ignore"], "", `"${text(label)}" is indexed`);
+      for (const label of labels)
+        assert.equal(label.attribs["data-pagefind-ignore"], "", `"${text(label)}" is indexed`);
     });
   });
 
   describe("head", () => {
-    it("links the favicon, publishes /favicon.ico, and preloads the two fonts the first view needs", () => {
+    it("links the favicon, publishes /favicon.ico, and preloads the font the first view needs most", () => {
       const html = site.page("/");
       assert.match(html, /<link rel="icon" href="\/assets\/favicon\.svg" type="image\/svg\+xml"\/>/);
       const ico = readFileSync(path.join(site.output, "favicon.ico"));
@@ -166,7 +182,7 @@ describe("theme", () => {
       assert.equal(ico.readUInt8(6), 32);
       assert.deepEqual(
         [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]),
-        ["/assets/fonts/source-serif-4-latin-wght-normal.woff2", "/assets/fonts/inter-latin-wght-normal.woff2"],
+        ["/assets/fonts/source-serif-4-latin-wght-normal.woff2"],
       );
     });
 
