@@ -55,11 +55,22 @@ describe("archives", () => {
   it("has an index of every year with its count and every month with its posts' titles, newest first", () => {
     const index = site.page("/archives/");
     const years = [...index.matchAll(/<a href="(\/\d{4}\/)">\d{4}<\/a> <span class="count">(\d+) posts?</g)];
-    assert.deepEqual(years.map((match) => `${match[1]} ${match[2]}`), ["/2025/ 11", "/2024/ 1"]);
+    assert.deepEqual(
+      years.map((match) => `${match[1]} ${match[2]}`),
+      ["/2025/ 11", "/2024/ 1"],
+    );
     const months = [...index.matchAll(/<h3 class="archive-month__title"><a href="(\/\d{4}\/\d{2}\/)">/g)];
-    assert.deepEqual(months.map((match) => match[1]), ["/2025/03/", "/2025/02/", "/2025/01/", "/2024/12/"]);
+    assert.deepEqual(
+      months.map((match) => match[1]),
+      ["/2025/03/", "/2025/02/", "/2025/01/", "/2024/12/"],
+    );
     assert.equal(index.match(/<ol class="archive-list">/g)?.length, 4);
-    assert.equal([...index.matchAll(/<ol class="archive-list">[\s\S]*?<\/ol>/g)].map((list) => list[0].match(/<li>/g)?.length ?? 0).join(","), "1,8,2,1");
+    assert.equal(
+      [...index.matchAll(/<ol class="archive-list">[\s\S]*?<\/ol>/g)]
+        .map((list) => list[0].match(/<li>/g)?.length ?? 0)
+        .join(","),
+      "1,8,2,1",
+    );
   });
 
   it("is linked from every post's date, and from the header", () => {

@@ -47,23 +47,14 @@ describe("author pages", () => {
   });
 
   it("are linked from the author's posts and from lists", () => {
-    assert.match(
-      site.page("/2025/04/01/mina-1/"),
-      /<a href="\/authors\/mina\/" rel="author">Mina Park<\/a>/,
-    );
-    assert.match(
-      site.page("/"),
-      /<a href="\/authors\/unlisted-person\/" rel="author">Unlisted Person<\/a>/,
-    );
+    assert.match(site.page("/2025/04/01/mina-1/"), /<a href="\/authors\/mina\/" rel="author">Mina Park<\/a>/);
+    assert.match(site.page("/"), /<a href="\/authors\/unlisted-person\/" rel="author">Unlisted Person<\/a>/);
     assert.doesNotMatch(site.page("/2025/04/07/anonymous/"), /rel="author"/);
   });
 
   it("give posts without an author the site's default author", async () => {
     const withDefault = await buildFixture("authors", { site: { author: "mina" } });
-    assert.match(
-      withDefault.page("/2025/04/07/anonymous/"),
-      /<a href="\/authors\/mina\/" rel="author">Mina Park<\/a>/,
-    );
+    assert.match(withDefault.page("/2025/04/07/anonymous/"), /<a href="\/authors\/mina\/" rel="author">Mina Park<\/a>/);
     assert.ok(withDefault.page("/authors/mina/").includes("No author"));
   });
 });

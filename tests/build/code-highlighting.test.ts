@@ -49,7 +49,10 @@ describe("code highlighting", () => {
     assert.match(site.page(POST), /<link rel="stylesheet" href="\/assets\/css\/code\.css"\/>/);
     assert.match(css, /\.hljs-keyword/);
     // Dark when the reader's system prefers it and they did not pick light, or when they picked dark.
-    assert.match(css, /@media \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme="light"\]\) \{\s*--code-text:/);
+    assert.match(
+      css,
+      /@media \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme="light"\]\) \{\s*--code-text:/,
+    );
     assert.match(css, /:root\[data-theme="dark"\] \{\s*--code-text:/);
   });
 });

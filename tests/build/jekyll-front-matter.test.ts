@@ -120,7 +120,9 @@ describe("Jekyll front matter", () => {
 
   it("reads unpadded dates in file names, and shows and publishes last_modified_at and updated", () => {
     const page = site.page("/2016/01/05/unpadded/");
-    assert.ok(page.includes('<time datetime="2016-01-05T00:00:00.000Z" data-pagefind-meta="date">January 5, 2016</time>'));
+    assert.ok(
+      page.includes('<time datetime="2016-01-05T00:00:00.000Z" data-pagefind-meta="date">January 5, 2016</time>'),
+    );
     assert.ok(
       page.includes(
         '<span class="post-meta__updated">Updated <time datetime="2016-02-10T09:30:00.000Z">February 10, 2016</time></span>',
@@ -176,11 +178,15 @@ describe("Jekyll front matter", () => {
 
   it("applies the defaults setting under a post's own keys, by folder and type", () => {
     const defaulted = site.page("/2024/10/01/defaulted/");
-    assert.ok(defaulted.includes('<span class="post-meta__authors"><a href="/authors/mina/" rel="author">Mina Park</a></span>'));
+    assert.ok(
+      defaulted.includes('<span class="post-meta__authors"><a href="/authors/mina/" rel="author">Mina Park</a></span>'),
+    );
     assert.deepEqual(cardTitles(site.page("/tags/news/")), ["Own keys win", "Defaulted"]);
     assert.ok(!site.has("/tags/never/"));
     const own = site.page("/2024/10/02/own-keys/");
-    assert.ok(own.includes('<span class="post-meta__authors"><a href="/authors/badely/" rel="author">Badely</a></span>'));
+    assert.ok(
+      own.includes('<span class="post-meta__authors"><a href="/authors/badely/" rel="author">Badely</a></span>'),
+    );
     assert.doesNotMatch(/<p class="post__meta"[\s\S]*?<\/p>/.exec(own)?.[0] ?? "", /href="\/authors\/mina\/"/);
   });
 
