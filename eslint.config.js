@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    // The few scripts the built site sends to browsers (the search page's).
+    // The few scripts the built site sends to browsers (site.js on every page, the search page's).
     files: ["assets/js/**/*.js"],
     languageOptions: {
       globals: {
@@ -31,6 +31,10 @@ export default tseslint.config(
         URL: "readonly",
         URLSearchParams: "readonly",
         PagefindUI: "readonly",
+        navigator: "readonly",
+        localStorage: "readonly",
+        setTimeout: "readonly",
+        IntersectionObserver: "readonly",
       },
     },
   },

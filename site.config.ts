@@ -10,4 +10,14 @@ export default defineSite({
   timeZone: "UTC",
   postsPerPage: 10,
   permalink: "/:year/:month/:day/:title/",
+  // The header's links (the default would be the three biggest categories, the pages, then the indexes).
+  nav: [
+    "category:Business",
+    "category:Programming",
+    "category:Web",
+    { title: "About", url: "/about/" },
+    "categories",
+    "archives",
+    "search",
+  ],
 });

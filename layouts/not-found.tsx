@@ -1,30 +1,43 @@
 // The 404 page: says the page is missing and offers the way back, home and to the categories.
 import type { Blog } from "../src/blog.ts";
 import type { NotFoundRoute } from "../src/pages/route.ts";
-import { homeUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
+import { archiveIndexUrl, homeUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
 import { Base } from "./base.tsx";
+import { chromeFor, translator } from "./view/chrome.tsx";
 
 export function NotFoundPage({ route, blog }: { route: NotFoundRoute; blog: Blog }) {
+  const t = translator(blog.site);
   const { categories } = blog.taxonomy;
+  const chrome = chromeFor(route, blog, { title: t("notFoundTitle"), description: "" });
   return (
-    <Base blog={blog} route={route} title="Page not found" description="">
-      <h1 class="list-title">Page not found</h1>
-      <p>There is no page at this address. It may have moved, or the link that brought you here may be mistyped.</p>
+    <Base chrome={chrome}>
+      <header class="list-header">
+        <h1 class="list-header__title">{t("notFoundTitle")}</h1>
+      </header>
+      <p>{t("notFoundText")}</p>
       <p>
-        <a href={homeUrl()}>Go to the home page</a> for the newest posts
-        {categories.length > 0 ? ", or browse a category:" : "."}
+        <a class="button" href={homeUrl()}>
+          {t("home")}
+        </a>
       </p>
       {categories.length > 0 && (
-        <ul class="term-index">
-          {categories.map((term) => (
-            <li>
-              <a href={termUrl(term, blog.site)}>{term.name}</a>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p>{t("notFoundHelp")}</p>
+          <ul class="term-grid">
+            {categories.map((term) => (
+              <li>
+                <a class="term-tile" href={termUrl(term, blog.site)}>
+                  <span class="term-tile__name">{term.name}</span>
+                  <span class="term-tile__count">{t("termCount", { count: term.posts.length })}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <p>
-        <a href={termIndexUrl("category")}>All categories</a> · <a href={termIndexUrl("tag")}>All tags</a>
+        <a href={termIndexUrl("category")}>{t("categories")}</a> · <a href={termIndexUrl("tag")}>{t("tags")}</a> ·{" "}
+        <a href={archiveIndexUrl()}>{t("archives")}</a>
       </p>
     </Base>
   );

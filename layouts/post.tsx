@@ -1,79 +1,148 @@
-// A post's page: categories, title, date, author and reading time, the featured image, an optional
-// table of contents, the body and tags; then older/newer links and related posts.
+// A post's page: breadcrumbs, category, title, byline, the featured image, a table of contents on long
+// posts, the body and tags; then share, subscribe, the authors, comments, older/newer and related posts.
 import type { Blog } from "../src/blog.ts";
-import { KATEX_STYLESHEET } from "../src/markdown/math-render.ts";
 import type { PostRoute } from "../src/pages/route.ts";
+import { absoluteUrl, feedUrl, jsonFeedUrl, termIndexUrl } from "../src/pages/urls.ts";
+import type { Post } from "../src/posts/post.ts";
+import type { SiteSettings } from "../src/site.ts";
 import { Base } from "./base.tsx";
-import { AuthorLinks } from "./components/author-link.tsx";
-import { DateLink } from "./components/date-link.tsx";
-import { PostImage } from "./components/post-image.tsx";
+import { AuthorBox } from "./components/author-box.tsx";
+import { Breadcrumbs } from "./components/breadcrumbs.tsx";
+import { Comments } from "./components/comments.tsx";
+import { bodyShows, FeaturedImage } from "./components/featured-image.tsx";
+import { PostList } from "./components/post-list.tsx";
+import { PostMeta } from "./components/post-meta.tsx";
 import { PostNav } from "./components/post-nav.tsx";
-import { PostStatusBadge } from "./components/post-status.tsx";
 import { Raw } from "./components/raw.tsx";
-import { ReadingTime } from "./components/reading-time.tsx";
-import { RelatedPosts } from "./components/related-posts.tsx";
+import { ShareLinks } from "./components/share-links.tsx";
+import { SubscribeRow } from "./components/subscribe-row.tsx";
 import { TableOfContents } from "./components/table-of-contents.tsx";
-import { TermLinks } from "./components/term-links.tsx";
-import { UpdatedDate } from "./components/updated-date.tsx";
+import { authorView } from "./view/author-view.ts";
+import { cardsHtml } from "./view/cards.tsx";
+import { bodyStylesheets, chromeFor, translator } from "./view/chrome.tsx";
+import { dateView, postSummary } from "./view/post-view.ts";
 
-/** The featured image spans the text column: 42rem on wide screens, the screen less its margins on phones. */
-const FEATURED_IMAGE_SIZES = "(min-width: 46rem) 42rem, calc(100vw - 2rem)";
+/** `toc:` in the front matter decides; else the `tableOfContents` setting shows one on long, sectioned posts. */
+export function showsTableOfContents(post: Post, headings: number, minutes: number, site: SiteSettings): boolean {
+  if (post.toc !== undefined) return post.toc;
+  const auto = site.tableOfContents;
+  return auto !== false && headings >= auto.minHeadings && minutes >= auto.minMinutes;
+}
 
 export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
   const { post, newer, older, related } = route;
-  const categories = post.categories.map((name) => blog.taxonomy.term("category", name));
-  const tags = post.tags.map((name) => blog.taxonomy.term("tag", name));
-  const authors = blog.authors.of(post);
+  const { site } = blog;
+  const t = translator(site);
   // Rendered first: the body's parse also finds the headings the table of contents lists.
   const body = blog.renderBody(post);
+  const outline = blog.outline(post);
+  const summary = postSummary(blog, post);
+  const chrome = chromeFor(route, blog, {
+    title: post.title,
+    description: post.description ?? post.excerpt,
+    stylesheets: bodyStylesheets(body, outline.hasMath),
+  });
+  const image = summary.image !== undefined && !bodyShows(body, summary.image) ? summary.image : undefined;
+  const category = summary.categories[0];
+  const authors = blog.authors.of(post).map((author) => authorView(blog, author));
+  const toc = showsTableOfContents(post, outline.headings.length, summary.readingMinutes, site);
   return (
-    <Base
-      blog={blog}
-      route={route}
-      title={post.title}
-      description={post.description ?? post.excerpt}
-      stylesheets={blog.outline(post).hasMath ? [KATEX_STYLESHEET] : []}
-    >
+    <Base chrome={chrome}>
       {/* Only the article is indexed for search: list pages and navigation would repeat it. */}
       <article class="post" data-pagefind-body="">
         <header class="post__header">
-          <TermLinks terms={categories} label="Categories" site={blog.site} />
+          <Breadcrumbs
+            trail={category === undefined ? [] : [{ name: t("categories"), url: termIndexUrl("category") }, category]}
+            current={post.title}
+            t={t}
+          />
+          {summary.categories.length > 0 && (
+            <p class="post__categories">
+              <span class="visually-hidden" data-pagefind-ignore="">
+                {t("categoriesLabel")}{" "}
+              </span>
+              {summary.categories.map((link, index) => (
+                <a class="chip" href={link.url} {...(index === 0 ? { "data-pagefind-meta": "category" } : {})}>
+                  {link.name}
+                </a>
+              ))}
+            </p>
+          )}
           <h1 class="post__title">{post.title}</h1>
-          <p class="post__meta" data-pagefind-ignore="">
-            <PostStatusBadge status={blog.status(post)} />
-            <DateLink date={post.date} language={blog.site.language} />
-            {post.updated !== undefined && (
-              <>
-                <span aria-hidden="true"> · </span>
-                <UpdatedDate date={post.updated} site={blog.site} />
-              </>
-            )}
-            {authors.length > 0 && (
-              <>
-                <span aria-hidden="true"> · </span>
-                <AuthorLinks authors={authors} language={blog.site.language} className="post__author" />
-              </>
-            )}
-            <span aria-hidden="true"> · </span>
-            <ReadingTime blog={blog} post={post} />
-          </p>
+          {post.description !== undefined && <p class="post__lede">{post.description}</p>}
+          <PostMeta
+            className="post__meta"
+            date={summary.date}
+            updated={
+              post.updated === undefined ? undefined : dateView(post.updated.setZone(site.timeZone), site.language)
+            }
+            readingMinutes={summary.readingMinutes}
+            authors={summary.authors}
+            status={summary.status}
+            language={site.language}
+            t={t}
+            searchMeta
+          />
         </header>
-        <PostImage
-          blog={blog}
-          post={post}
-          sizes={FEATURED_IMAGE_SIZES}
-          loading="eager"
-          className="post__image"
-          withCaption
-        />
-        {post.toc && <TableOfContents headings={blog.outline(post).headings} />}
+        {image !== undefined && (
+          <FeaturedImage image={image} caption={post.image?.caption} credit={post.image?.credit} />
+        )}
+        {toc && <TableOfContents headings={outline.headings} title={t("contents")} />}
         <Raw className="post__body" html={body} />
-        <footer class="post__footer">
-          <TermLinks terms={tags} label="Tags" site={blog.site} />
-        </footer>
+        {summary.tags.length > 0 && (
+          <footer class="post__footer">
+            <p class="post__tags">
+              <span class="visually-hidden" data-pagefind-ignore="">
+                {t("tagsLabel")}{" "}
+              </span>
+              {summary.tags.map((tag) => (
+                <a class="chip chip--tag" href={tag.url} rel="tag">
+                  #{tag.name}
+                </a>
+              ))}
+            </p>
+          </footer>
+        )}
       </article>
-      <PostNav older={older} newer={newer} />
-      <RelatedPosts posts={related} blog={blog} />
+      <div class="post-end">
+        <ShareLinks url={absoluteUrl(site, post.url)} title={post.title} networks={site.share} t={t} />
+        <SubscribeRow
+          atom={feedUrl()}
+          json={jsonFeedUrl()}
+          categoryFeeds={post.categories.map((name) => {
+            const term = blog.taxonomy.term("category", name);
+            return { name: term.name, url: feedUrl(term, site) };
+          })}
+          newsletter={site.newsletter}
+          t={t}
+        />
+        {authors.length > 0 && (
+          <section class="authors" aria-labelledby="authors-title">
+            <h2 class="authors__title" id="authors-title">
+              {t("aboutAuthors", { count: authors.length })}
+            </h2>
+            {authors.map((author) => (
+              <AuthorBox author={author} t={t} headingLevel={3} />
+            ))}
+          </section>
+        )}
+        {site.comments !== undefined && (
+          <Comments settings={site.comments} title={post.title} language={site.language} t={t} />
+        )}
+      </div>
+      <PostNav
+        older={older && { name: older.title, url: older.url }}
+        newer={newer && { name: newer.title, url: newer.url }}
+        t={t}
+      />
+      {related.length > 0 && (
+        <aside class="related" aria-labelledby="related-title">
+          <h2 class="section-title" id="related-title">
+            {t("relatedPosts")}
+          </h2>
+          <PostList cards={cardsHtml(blog, related, 3)} empty="" />
+        </aside>
+      )}
     </Base>
   );
 }

@@ -2,6 +2,7 @@
 import type { Blog } from "../src/blog.ts";
 import type { RedirectRoute } from "../src/pages/route.ts";
 import { absoluteUrl } from "../src/pages/urls.ts";
+import { translator } from "./view/chrome.tsx";
 
 /**
  * The same page jekyll-redirect-from writes, less its script: the refresh works in every browser without
@@ -10,18 +11,19 @@ import { absoluteUrl } from "../src/pages/urls.ts";
  */
 export function RedirectPage({ route, blog }: { route: RedirectRoute; blog: Blog }) {
   const target = absoluteUrl(blog.site, route.to);
+  const t = translator(blog.site);
   return (
     <html lang={blog.site.language}>
       <head>
         <meta charset="utf-8" />
-        <title>Redirecting…</title>
+        <title>{t("redirecting")}</title>
         <link rel="canonical" href={target} />
         <meta http-equiv="refresh" content={`0; url=${target}`} />
         <meta name="robots" content="noindex" />
       </head>
       <body>
-        <h1>Redirecting…</h1>
-        <a href={target}>Click here if you are not redirected.</a>
+        <h1>{t("redirecting")}</h1>
+        <a href={target}>{t("redirectLink")}</a>
       </body>
     </html>
   );

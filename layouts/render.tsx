@@ -12,6 +12,7 @@ import { ArchivePage } from "./archive.tsx";
 import { ListPage } from "./list.tsx";
 import { NotFoundPage } from "./not-found.tsx";
 import { PostPage } from "./post.tsx";
+import { StandalonePageLayout } from "./page.tsx";
 import { RedirectPage } from "./redirect.tsx";
 import { SearchPage } from "./search.tsx";
 import { TermIndexPage } from "./term-index.tsx";
@@ -47,6 +48,8 @@ function page(route: Exclude<Route, TextRoute>, blog: Blog) {
       const Layout = isPostLayoutName(route.post.layout) ? POST_LAYOUTS[route.post.layout] : PostPage;
       return <Layout route={route} blog={blog} />;
     }
+    case "page":
+      return <StandalonePageLayout route={route} blog={blog} />;
     case "list":
       return <ListPage route={route} blog={blog} />;
     case "term-index":

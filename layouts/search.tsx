@@ -1,27 +1,51 @@
 // `/search/`: Pagefind's search UI, loaded from the site itself (no CDN), over the index the build wrote.
+// Without JavaScript the page still leads somewhere: the archives, categories and tags list every post.
 import type { Blog } from "../src/blog.ts";
 import type { SearchRoute } from "../src/pages/route.ts";
-import { archiveIndexUrl, termIndexUrl } from "../src/pages/urls.ts";
-import { SEARCH_BUNDLE_URL } from "../src/pages/urls.ts";
+import { archiveIndexUrl, SEARCH_BUNDLE_URL, termIndexUrl } from "../src/pages/urls.ts";
 import { Base } from "./base.tsx";
+import { ListHeader } from "./components/list-header.tsx";
+import { chromeFor, translator } from "./view/chrome.tsx";
 
 export function SearchPage({ route, blog }: { route: SearchRoute; blog: Blog }) {
   const bundle = SEARCH_BUNDLE_URL.slice(0, -1);
+  const t = translator(blog.site);
+  const chrome = chromeFor(route, blog, {
+    title: t("search"),
+    description: t("searchDescription", { site: blog.site.title }),
+  });
   return (
-    <Base blog={blog} route={route} title="Search" description={`Search every post of ${blog.site.title}.`}>
-      <h1 class="list-title" id="search-title">
-        Search
-      </h1>
+    <Base chrome={chrome}>
+      <ListHeader title={t("search")} trail={[]} t={t} />
+      {/* Pagefind's stylesheet only where its UI is, after the header: the page paints without waiting for it. */}
       <link rel="stylesheet" href={`${bundle}/pagefind-ui.css`} />
-      <div id="search" class="search"></div>
+      <div
+        id="search"
+        class="search"
+        data-placeholder={t("searchPlaceholder")}
+        data-label={t("searchLabel")}
+        data-date-label={t("published")}
+        data-category-label={t("category")}
+      ></div>
       <noscript>
-        <p class="empty">
-          Search needs JavaScript. Every post is also listed in the <a href={archiveIndexUrl()}>archives</a> and under
-          its <a href={termIndexUrl("category")}>category</a>.
-        </p>
+        <div class="search-fallback">
+          <p>{t("searchWithoutScript")}</p>
+          <ul class="search-fallback__links">
+            <li>
+              <a href={archiveIndexUrl()}>{t("archives")}</a>
+            </li>
+            <li>
+              <a href={termIndexUrl("category")}>{t("categories")}</a>
+            </li>
+            <li>
+              <a href={termIndexUrl("tag")}>{t("tags")}</a>
+            </li>
+          </ul>
+        </div>
       </noscript>
-      <script src={`${bundle}/pagefind-ui.js`}></script>
-      <script src="/assets/js/search.js"></script>
+      {/* Deferred, in this order: the results need the page, and the page's first paint needs neither. */}
+      <script src={`${bundle}/pagefind-ui.js`} defer></script>
+      <script src="/assets/js/search.js" defer></script>
     </Base>
   );
 }

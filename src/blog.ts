@@ -12,6 +12,7 @@ import { renderBody, type RenderedBody } from "./posts/render-body.ts";
 import type { Route } from "./pages/route.ts";
 import { locateSiteFile, publishedFileUrl } from "./site-files.ts";
 import type { SiteSettings } from "./site.ts";
+import type { StandalonePage } from "./standalone-pages/load-pages.ts";
 import type { Author, Authors } from "./taxonomy/authors.ts";
 import type { Taxonomy } from "./taxonomy/terms.ts";
 
@@ -28,6 +29,8 @@ export interface BlogParts {
   site: SiteSettings;
   /** Public posts, newest first. */
   posts: readonly Post[];
+  /** Standalone pages (`pages/about.md`), by file path; read as posts, listed nowhere posts are. */
+  pages?: readonly StandalonePage[];
   taxonomy: Taxonomy;
   authors: Authors;
   routes: readonly Route[];
@@ -56,6 +59,8 @@ export class Blog {
   readonly site: SiteSettings;
   /** Public posts, newest first. */
   readonly posts: readonly Post[];
+  /** Standalone pages, by file path. */
+  readonly pages: readonly StandalonePage[];
   readonly taxonomy: Taxonomy;
   readonly authors: Authors;
   readonly routes: readonly Route[];
@@ -86,6 +91,7 @@ export class Blog {
   constructor(private readonly parts: BlogParts) {
     this.site = parts.site;
     this.posts = parts.posts;
+    this.pages = parts.pages ?? [];
     this.taxonomy = parts.taxonomy;
     this.authors = parts.authors;
     this.routes = parts.routes;
@@ -218,6 +224,11 @@ export class Blog {
   /** The image for a page's social card: the post's featured image, else the site's default, else none. */
   socialImage(post?: Post): string | undefined {
     return (post && this.featuredImage(post)) ?? this.defaultSocialImage;
+  }
+
+  /** A file the settings name (the favicon, the logo) as a site URL, only when it is remote or its file exists. */
+  siteFile(reference: string | undefined): string | undefined {
+    return publishedFileUrl(reference, this.site, this.root);
   }
 
   /** The author's avatar URL, only when it is remote or its file exists. */

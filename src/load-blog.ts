@@ -15,9 +15,12 @@ import type { PostCache } from "./posts/post-cache.ts";
 import { findReservedPathClaims, reservedFolders } from "./pages/reserved-folders.ts";
 import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
 import { publishedFileUrl } from "./site-files.ts";
+import { loadStandalonePages, type StandalonePage } from "./standalone-pages/load-pages.ts";
 import type { SiteSettings } from "./site.ts";
 import { buildAuthors } from "./taxonomy/authors.ts";
-import { buildTaxonomy } from "./taxonomy/terms.ts";
+import { buildTaxonomy, type Taxonomy } from "./taxonomy/terms.ts";
+import { interfaceStrings } from "./i18n/interface-strings.ts";
+import { navLinks, NavSettingError } from "./theme/navigation.ts";
 
 export interface LoadBlogOptions {
   /** Project root: the posts and assets folders are found from it. */
@@ -43,6 +46,8 @@ export interface BlogSources {
   /** Every post that could be read, newest first. */
   readonly posts: readonly Post[];
   readonly authors: AuthorsData;
+  /** Standalone pages (`pages/about.md`), drafts included. */
+  readonly pages: readonly StandalonePage[];
   /** Problems found while reading, in file order. */
   readonly errors: readonly ContentError[];
   /** Problems the build reports without stopping, in file order. */
@@ -67,14 +72,24 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 /** Reads every post and the authors file, collecting content errors instead of throwing. */
 export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
   const markdown = options.markdown ?? createMarkdown(markdownOptions(site));
-  const [loaded, authors] = await Promise.all([
+  const [loaded, authors, pages] = await Promise.all([
     loadPosts({ site, root: options.root, layouts: options.layouts, markdown, cache: options.cache }),
     loadAuthors(options.root, site.authorsFile),
+    loadStandalonePages({
+      root: options.root,
+      pagesDir: site.pagesDir,
+      timeZone: site.timeZone,
+      markdown,
+      layouts: options.layouts,
+      layoutMap: site.layouts,
+      limits: site.limits,
+    }),
   ]);
   return {
     posts: loaded.posts,
     authors: authors.data,
-    errors: [...loaded.errors, ...authors.errors],
+    pages: pages.pages,
+    errors: [...loaded.errors, ...authors.errors, ...pages.errors],
     warnings: loaded.warnings,
     markdown,
   };
@@ -89,18 +104,22 @@ export function assembleBlog(
   const posts = sources.posts.filter((post) => isPublic(post, site, options.now));
   const taxonomy = buildTaxonomy(posts);
   const authors = buildAuthors(posts, sources.authors, site.author);
-  const routes = buildRoutes({ site, posts, taxonomy, authors });
+  // A page has no date: only `draft: true` keeps it out.
+  const pages = sources.pages.filter((page) => !page.draft || site.includeDrafts);
+  const routes = buildRoutes({ site, posts, pages, taxonomy, authors });
   const errors = sortContentErrors([
     ...sources.errors,
     ...findUrlClashes(routes),
     ...findReservedPathClaims(routes, reservedFolders(site)),
     // Only public posts: a draft's body is not built, so its addresses cannot stop the build.
-    ...bodyUrlErrors(posts, sources.markdown),
+    ...bodyUrlErrors([...posts, ...pages], sources.markdown),
     ...socialImageErrors(site, options.root),
+    ...navErrors(site, taxonomy, pages),
   ]);
   const blog = new Blog({
     site,
     posts,
+    pages,
     taxonomy,
     authors,
     routes,
@@ -128,7 +147,7 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
     strict: site.strictImages,
   };
   // Only public posts' images: a draft's image must not reach the output either.
-  const checked = checkImages(imageRequests(blog.posts, blog.markdown), imageOptions);
+  const checked = checkImages(imageRequests([...blog.posts, ...blog.pages], blog.markdown), imageOptions);
   const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
   if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
   // Resizing is the slow part: done only for a build that will happen, and cached across builds.
@@ -153,4 +172,15 @@ function socialImageErrors(site: SiteSettings, root: string): ContentError[] {
       "socialImage",
     ),
   ];
+}
+
+/** Every `nav` entry must name something the site has: a link to a category no post has would be a 404. */
+function navErrors(site: SiteSettings, taxonomy: Taxonomy, pages: readonly Post[]): ContentError[] {
+  try {
+    navLinks(site, taxonomy, pages, interfaceStrings(site.language, site.strings));
+    return [];
+  } catch (error) {
+    if (error instanceof NavSettingError) return [new ContentError("site.config.ts", error.message, "nav")];
+    throw error;
+  }
 }

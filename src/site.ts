@@ -5,6 +5,8 @@ import { closestWord } from "./did-you-mean.ts";
 import { DEFAULT_POST_LIMITS } from "./posts/limits.ts";
 import { POST_LAYOUT_NAMES } from "./posts/layout-names.ts";
 import { unknownPlaceholders } from "./posts/permalink.ts";
+import type { Catalogue } from "./i18n/catalogue.ts";
+import { STRING_KEYS } from "./i18n/interface-strings.ts";
 
 /** A category or tag page's URL pattern: a folder (its later pages and feed go inside it) named by `:name`. */
 const termPermalink = z
@@ -16,6 +18,26 @@ const termPermalink = z
         'must be a site path that holds :name once and ends with "/", such as "/tags/:name/" or "/category/:name/".',
     },
   );
+
+/** An interface string: text, or its plural forms ({ one: "{count} post", other: "{count} posts" }). */
+const message = z.union([z.string(), z.looseObject({ other: z.string() }).catchall(z.string())]);
+
+/** A file under the site's folders (`assets/images/logo.png`) or an http(s) URL; no other scheme. */
+const sitePath = z.string().refine((value) => /^https?:\/\//i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value), {
+  error: 'must be a path such as "assets/images/logo.png" or an http(s) URL.',
+});
+
+/** A link readers follow: http(s) only, so no setting can put a script in an href. */
+const webUrl = z.url({
+  protocol: /^https?$/,
+  error: 'must be an http(s) address, such as "https://example.org/newsletter".',
+});
+
+/** A GitHub repository, as giscus and utterances name it. */
+const repoName = z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'must be a GitHub repository such as "owner/name".' });
+
+/** The networks the share row can link to, each by a plain URL (no script of theirs). */
+export const SHARE_NETWORKS = ["mastodon", "bluesky", "linkedin", "x", "email"] as const;
 
 /** What an author may set in `site.config.ts`; every key is optional. */
 export const siteSettingsSchema = z.strictObject({
@@ -177,6 +199,75 @@ export const siteSettingsSchema = z.strictObject({
   sanitize: z.boolean().default(false),
   /** Full-text search with Pagefind: the index is built after the pages, and a search page and box are added. */
   search: z.boolean().default(true),
+
+  // ── The theme: what the layouts show around the posts (README's "Theme settings") ──────────────────
+  /** Interface strings that replace the `language`'s own, by key (src/i18n/en.ts lists every key). */
+  strings: z
+    .record(z.string(), message)
+    .default({})
+    .superRefine((strings, context) => {
+      for (const key of Object.keys(strings)) {
+        if ((STRING_KEYS as readonly string[]).includes(key)) continue;
+        context.addIssue({
+          code: "custom",
+          path: [key],
+          message: `is not an interface string. The keys are those of src/i18n/en.ts, such as ${STRING_KEYS.slice(0, 3).join(", ")}.`,
+        });
+      }
+    })
+    .transform((strings) => strings as Partial<Catalogue>),
+  /** The site's icon, a file under the assets folder (SVG or PNG); also published as /favicon.ico. */
+  favicon: sitePath.default("assets/favicon.svg"),
+  /** An avatar or logo shown beside the site's title in the home page's introduction (a file or an http(s) URL). */
+  logo: sitePath.optional(),
+  /**
+   * The header's links, in order: "categories", "tags", "archives", "search", "category:<name>",
+   * "page:<file name>" (a page in `pagesDir`), or { title, url }. Without it: the `navCategories`
+   * biggest categories, the pages, then Categories, Tags, Archives and Search.
+   */
+  nav: z.array(z.union([z.string().min(1), z.object({ title: z.string().min(1), url: z.string().min(1) })])).optional(),
+  /** How many of the biggest categories the default `nav` lists. */
+  navCategories: z.number().int().min(0).default(3),
+  /** Folder of standalone Markdown pages (`pages/about.md` is `/about/`), relative to the project root. */
+  pagesDir: z.string().default("pages"),
+  /** The table of contents shown on long posts that do not say `toc:`; `false` shows it only with `toc: true`. */
+  tableOfContents: z
+    .union([
+      z.literal(false),
+      z.object({
+        /** At least this many level 2 and 3 headings… */
+        minHeadings: z.number().int().positive().default(3),
+        /** …and at least this long, in minutes of reading. */
+        minMinutes: z.number().int().min(0).default(4),
+      }),
+    ])
+    .default({ minHeadings: 3, minMinutes: 4 }),
+  /** Where the share row under a post links to; [] leaves it out (copy-link and the device's own share stay). */
+  share: z.array(z.enum(SHARE_NETWORKS)).default([...SHARE_NETWORKS]),
+  /** A newsletter sign-up page (http(s)), linked from the subscribe row under each post. */
+  newsletter: webUrl.optional(),
+  /**
+   * Comments under posts, optional: giscus or utterances (their script is loaded only when a reader reaches
+   * or opens the comments), or a "reply by email" link. Without it, posts have no comments and no request.
+   */
+  comments: z
+    .discriminatedUnion("provider", [
+      z.object({
+        provider: z.literal("giscus"),
+        repo: repoName,
+        repoId: z.string().min(1),
+        category: z.string().min(1),
+        categoryId: z.string().min(1),
+        mapping: z.enum(["pathname", "url", "title", "og:title"]).default("pathname"),
+      }),
+      z.object({
+        provider: z.literal("utterances"),
+        repo: repoName,
+        issueTerm: z.enum(["pathname", "url", "title", "og:title"]).default("pathname"),
+      }),
+      z.object({ provider: z.literal("email"), address: z.email() }),
+    ])
+    .optional(),
 });
 
 export type SiteSettingsInput = z.input<typeof siteSettingsSchema>;

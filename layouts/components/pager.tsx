@@ -1,21 +1,26 @@
 // Previous/next links between the pages of a list.
-import type { Page } from "../../src/pages/paginate.ts";
+import type { Translate } from "../../src/i18n/interface-strings.ts";
 
-export function Pager({ page }: { page: Page<unknown> }) {
+export interface PagerView {
+  readonly number: number;
+  readonly total: number;
+  readonly previousUrl?: string;
+  readonly nextUrl?: string;
+}
+
+export function Pager({ page, t }: { page: PagerView; t: Translate }) {
   if (page.total === 1) return null;
   return (
-    <nav class="pager" aria-label="Pages">
+    <nav class="pager" aria-label={t("pagesLabel")}>
       {page.previousUrl !== undefined && (
         <a class="pager__previous" href={page.previousUrl} rel="prev">
-          ← Newer posts
+          ← {t("newerPosts")}
         </a>
       )}
-      <span class="pager__position">
-        Page {page.number} of {page.total}
-      </span>
+      <span class="pager__position">{t("pageOf", { number: page.number, total: page.total })}</span>
       {page.nextUrl !== undefined && (
         <a class="pager__next" href={page.nextUrl} rel="next">
-          Older posts →
+          {t("olderPosts")} →
         </a>
       )}
     </nav>

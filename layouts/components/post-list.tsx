@@ -1,16 +1,19 @@
-// A list of post cards: the home page, term pages and archives.
-import type { Blog } from "../../src/blog.ts";
-import type { Post } from "../../src/posts/post.ts";
-import { PostCard } from "./post-card.tsx";
+// A grid of post cards: the home page, term pages, archives, related posts. Each card is markup made once.
+import { Raw } from "./raw.tsx";
 
-export function PostList({ posts, blog }: { posts: readonly Post[]; blog: Blog }) {
-  if (posts.length === 0) return <p class="empty">No posts yet.</p>;
+export interface PostListProps {
+  /** Each card's HTML (see layouts/view/cards.tsx, which renders a card once per build). */
+  cards: readonly string[];
+  empty: string;
+  className?: string;
+}
+
+export function PostList({ cards, empty, className = "post-list" }: PostListProps) {
+  if (cards.length === 0) return <p class="empty">{empty}</p>;
   return (
-    <ol class="post-list">
-      {posts.map((post) => (
-        <li>
-          <PostCard post={post} blog={blog} />
-        </li>
+    <ol class={className}>
+      {cards.map((html) => (
+        <Raw as="li" html={html} />
       ))}
     </ol>
   );

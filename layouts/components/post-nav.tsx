@@ -1,20 +1,21 @@
 // Links from a post to the one before it and the one after it, by date.
-import type { Post } from "../../src/posts/post.ts";
+import type { Translate } from "../../src/i18n/interface-strings.ts";
+import type { LinkView } from "../view/post-view.ts";
 
-export function PostNav({ older, newer }: { older?: Post; newer?: Post }) {
+export function PostNav({ older, newer, t }: { older?: LinkView; newer?: LinkView; t: Translate }) {
   if (older === undefined && newer === undefined) return null;
   return (
-    <nav class="post-nav" aria-label="Older and newer posts">
+    <nav class="post-nav" aria-label={t("olderNewerLabel")}>
       {older !== undefined && (
         <a class="post-nav__link post-nav__older" href={older.url} rel="prev">
-          <span class="post-nav__label">← Older post</span>
-          <span class="post-nav__title">{older.title}</span>
+          <span class="post-nav__label">← {t("olderPost")}</span>
+          <span class="post-nav__title">{older.name}</span>
         </a>
       )}
       {newer !== undefined && (
         <a class="post-nav__link post-nav__newer" href={newer.url} rel="next">
-          <span class="post-nav__label">Newer post →</span>
-          <span class="post-nav__title">{newer.title}</span>
+          <span class="post-nav__label">{t("newerPost")} →</span>
+          <span class="post-nav__title">{newer.name}</span>
         </a>
       )}
     </nav>

@@ -11,7 +11,7 @@ export function Raw({
   className,
 }: {
   html: string;
-  as?: "div" | "article" | "header" | "footer";
+  as?: "div" | "article" | "header" | "footer" | "li";
   className?: string;
 }) {
   return <Tag class={className} dangerouslySetInnerHTML={{ __html: html }} />;
@@ -38,3 +38,16 @@ const SCRIPT_UNSAFE: Record<string, string> = {
 export function scriptSafeJson(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => SCRIPT_UNSAFE[character]!);
 }
+
+/**
+ * The one inline script: before the page is painted, it marks that scripts run (so the theme toggle shows)
+ * and applies the colour theme the reader chose, so a dark page never flashes white. It is the site's own
+ * constant text, never data; everything else a page runs comes from /assets/js/site.js.
+ */
+export function ThemeScript() {
+  return <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />;
+}
+
+const THEME_SCRIPT =
+  '(function(){var d=document.documentElement;d.setAttribute("data-js","");' +
+  'try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")d.setAttribute("data-theme",t)}catch(e){}})()';

@@ -1,4 +1,4 @@
-// A post's table of contents (`toc: true`): its level 2 and 3 headings, linked to their anchors.
+// A post's table of contents (`toc: true`, or a long post under the `tableOfContents` setting): its level 2 and 3 headings, linked to their anchors.
 import type { Heading } from "../../src/posts/outline.ts";
 
 interface Entry {
@@ -17,12 +17,12 @@ function nest(headings: readonly Heading[]): Entry[] {
   return entries;
 }
 
-export function TableOfContents({ headings }: { headings: readonly Heading[] }) {
+export function TableOfContents({ headings, title }: { headings: readonly Heading[]; title: string }) {
   if (headings.length === 0) return null;
   return (
     <nav class="toc" aria-labelledby="toc-title" data-pagefind-ignore="">
       <h2 class="toc__title" id="toc-title">
-        Contents
+        {title}
       </h2>
       <ol>
         {nest(headings).map(({ heading, children }) => (

@@ -41,11 +41,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     root,
     now,
   });
+  // Standalone pages are read as posts, so every rule checks them too (a page is public unless a draft).
   const posts = await Promise.all(
-    sources.posts.map(async (post): Promise<CheckedPost> => ({
+    [...sources.posts, ...sources.pages].map(async (post): Promise<CheckedPost> => ({
       post,
       text: normaliseText(await readFile(path.join(root, post.source), "utf8")),
-      isPublic: isPublic(post, site, now),
+      isPublic: sources.pages.includes(post) ? !post.draft : isPublic(post, site, now),
       links: postLinks(post, sources.markdown),
     })),
   );

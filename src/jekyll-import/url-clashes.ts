@@ -25,6 +25,7 @@ export function clashingImports(
     const sources = {
       posts: [...existing, ...remaining].sort(compareNewestFirst),
       authors: emptyAuthors(site.authorsFile),
+      pages: [],
       errors: [],
       markdown: createMarkdown(markdownOptions(site)),
     };

@@ -2,6 +2,7 @@
 import type { DateTime } from "luxon";
 import type { Post } from "../posts/post.ts";
 import type { SiteSettings } from "../site.ts";
+import type { StandalonePage } from "../standalone-pages/load-pages.ts";
 import type { Author, Authors } from "../taxonomy/authors.ts";
 import type { ArchivePeriod, ArchiveYear } from "../taxonomy/archives.ts";
 import type { Taxonomy, Term, TermKind } from "../taxonomy/terms.ts";
@@ -16,6 +17,13 @@ export interface PostRoute {
   readonly older?: Post;
   /** Posts sharing its tags and categories, best first (at most `relatedPosts`). */
   readonly related: readonly Post[];
+}
+
+/** A standalone page (`pages/about.md` → `/about/`). */
+export interface StandalonePageRoute {
+  readonly kind: "page";
+  readonly url: string;
+  readonly page: StandalonePage;
 }
 
 /** The home page and each category or tag page: a paginated list of posts. */
@@ -120,6 +128,7 @@ export interface RedirectRoute {
 
 export type Route =
   | PostRoute
+  | StandalonePageRoute
   | ListRoute
   | TermIndexRoute
   | AuthorRoute
@@ -136,6 +145,8 @@ export type Route =
 export interface RouteContext {
   readonly site: SiteSettings;
   readonly posts: readonly Post[];
+  /** Standalone pages readers may see, by file path. */
+  readonly pages: readonly StandalonePage[];
   readonly taxonomy: Taxonomy;
   /** The routes made by the builders listed before this one (the sitemap is made from them). */
   readonly routes: readonly Route[];

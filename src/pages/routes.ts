@@ -11,11 +11,13 @@ import { redirectPages } from "./redirect-pages.ts";
 import type { Route, RouteBuilder, RouteContext } from "./route.ts";
 import { sitemapPages } from "./sitemap-pages.ts";
 import { searchPage } from "./search-page.ts";
+import { standalonePages } from "./standalone-pages.ts";
 import { termPages } from "./term-pages.ts";
 
 /** The kinds of page the site has, in the order they are built. A new kind of page is a new line here. */
 export const ROUTE_BUILDERS: readonly RouteBuilder[] = [
   postPages, // /2025/10/31/slug/ (a redirect page for a post with redirect_to)
+  standalonePages, // /about/: each page of the pages folder
   redirectPages, // each redirect_from path: /old/url/, /old/page.html
   homePages, // /, /page/2/
   termPages, // /categories/, /categories/<slug>/, /tags/, /tags/<slug>/ (each paginated)
@@ -37,6 +39,7 @@ export function buildRoutes(context: Omit<RouteContext, "routes">): Route[] {
 /** Where a route comes from, for an error message: the post's file, or the page it is. */
 function describe(route: Route): string {
   if (route.kind === "post") return route.post.source;
+  if (route.kind === "page") return route.page.source;
   if (route.kind === "term-index") return `the ${route.termKind} index`;
   if (route.kind === "author") return `the page of author "${route.author.key}"`;
   if (route.kind === "list")
@@ -55,13 +58,18 @@ function describe(route: Route): string {
 /** The output file a route writes, as a key: `/x/` and `/x/index.html`, `/x` and `/x.html` are one file. */
 function fileKey(route: Route): string {
   // Only posts and redirects have URLs that are neither a folder nor a file name (Jekyll's `/2016/x`).
-  const html = route.kind === "post" || route.kind === "redirect" || route.url.endsWith("/");
+  const html = route.kind === "post" || route.kind === "page" || route.kind === "redirect" || route.url.endsWith("/");
   const file = html ? htmlOutputPath(route.url) : route.url;
   return file.normalize("NFC").toLowerCase(); // case-insensitive disks (macOS, Windows) clash too
 }
 
 /** The post and front matter key a clash is blamed on: a redirect's key, else a post's `permalink`. */
 function blame(route: Route): { source: string; field?: string; line?: number } | undefined {
+  if (route.kind === "page") {
+    const { page } = route;
+    const field = page.permalink !== undefined ? "permalink" : undefined;
+    return { source: page.source, field, line: field === undefined ? undefined : page.fieldLines.get(field) };
+  }
   if (route.kind !== "post" && route.kind !== "redirect") return undefined;
   const field = route.kind === "redirect" ? route.field : route.post.permalink !== undefined ? "permalink" : undefined;
   return { source: route.post.source, field, line: field === undefined ? undefined : route.post.fieldLines.get(field) };

@@ -28,6 +28,8 @@ function sitemapEntry(route: Route, posts: readonly Post[]): SitemapEntry | unde
   switch (route.kind) {
     case "post":
       return { url: route.url, lastModified: route.post.updated ?? route.post.date };
+    case "page":
+      return { url: route.url, lastModified: route.page.updated };
     case "author":
       return { url: route.url, lastModified: newest(route.author.posts) };
     case "archive":

@@ -3,7 +3,9 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { ContentError } from "../posts/content-error.ts";
+import { writeFaviconIco } from "../favicon/favicon-ico.ts";
 import { isSymbolicLink } from "../project-files.ts";
+import { resolveSiteFile } from "../site-files.ts";
 import type { SiteSettings } from "../site.ts";
 
 export interface AssetsOptions {
@@ -36,4 +38,10 @@ export function assetsPlugin(eleventyConfig: UserConfig, { site, root, onWarning
       },
     );
   }
+  // The `favicon` setting's file, also at /favicon.ico, where browsers look without asking the page.
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const icon = resolveSiteFile(site.favicon, site, root);
+    if (icon.kind !== "local" || !icon.exists || icon.file === undefined) return;
+    await writeFaviconIco(icon.file, directories.output);
+  });
 }

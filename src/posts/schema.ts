@@ -123,7 +123,7 @@ export function frontMatterSchema(context: SchemaContext) {
       category: nameListValue.optional(),
       tags: nameListValue.optional(),
       tag: nameListValue.optional(),
-      /** `toc: true` shows a table of contents built from the post's headings (as Mediumish does). */
+      /** `toc: true` shows a table of contents built from the post's headings (as Mediumish does); `false` never. */
       toc: flag("toc"),
       // jekyll-last-modified-at's key, and the shorter one other generators use.
       last_modified_at: dateOf("last_modified_at").nullable().optional(),
@@ -158,7 +158,8 @@ export function frontMatterSchema(context: SchemaContext) {
         draft: data.draft === true || data.published === false,
         categories: nameList(data.categories, data.category),
         tags: nameList(data.tags, data.tag),
-        toc: data.toc === true,
+        /** `toc: true` or `false` decides; absent, the `tableOfContents` setting does (long posts get one). */
+        toc: data.toc,
         updated: data.last_modified_at ?? data.updated ?? undefined,
         hidden: data.hidden === true,
         featured: data.featured === true,

@@ -37,8 +37,10 @@ describe("code highlighting", () => {
   });
 
   it("sends no highlighter to the browser: no script on a post page", () => {
-    // The only script is the post's structured data (JSON-LD), which browsers never run.
-    assert.doesNotMatch(site.page(POST), /<script(?! type="application\/ld\+json">)/);
+    // Besides the post's structured data (JSON-LD, never run), only the theme's own: the head's one line
+    // and site.js (copy buttons, theme toggle), neither of which highlights anything.
+    const scripts = [...site.page(POST).matchAll(/<script([^>]*)>/g)].map((match) => match[1]);
+    assert.deepEqual(scripts, ["", ' type="application/ld+json"', ' src="/assets/js/site.js" defer']);
   });
 
   it("has colours for both light and dark schemes", () => {
@@ -46,6 +48,11 @@ describe("code highlighting", () => {
     const css = readFileSync(new URL("../../assets/css/code.css", import.meta.url), "utf8");
     assert.match(site.page(POST), /<link rel="stylesheet" href="\/assets\/css\/code\.css"\/>/);
     assert.match(css, /\.hljs-keyword/);
-    assert.match(css, /@media \(prefers-color-scheme: dark\) \{\s*:root \{\s*--code-text:/);
+    // Dark when the reader's system prefers it and they did not pick light, or when they picked dark.
+    assert.match(
+      css,
+      /@media \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme="light"\]\) \{\s*--code-text:/,
+    );
+    assert.match(css, /:root\[data-theme="dark"\] \{\s*--code-text:/);
   });
 });

@@ -22,14 +22,11 @@ describe("hostile front matter", () => {
   it("shows the hostile values as text", () => {
     const html = site.page("/2025/03/01/hostile/");
     assert.match(html, /<h1 class="post__title">&lt;script>alert\('title'\)&lt;\/script> &amp; friends<\/h1>/);
-    assert.match(
-      html,
-      /<a class="post__author" href="[^"]+" rel="author">&lt;script>alert\('author'\)&lt;\/script><\/a>/,
-    );
+    assert.match(html, /<a href="[^"]+" rel="author">&lt;script>alert\('author'\)&lt;\/script><\/a>/);
     assert.match(
       html,
       /<meta name="description" content="&lt;script>alert\('excerpt'\)&lt;\/script>&quot; onmouseover=&quot;alert\(1\)"\/>/,
     );
-    assert.match(html, />&lt;img src=x onerror=alert\('tag'\)></);
+    assert.match(html, />#&lt;img src=x onerror=alert\('tag'\)></);
   });
 });

@@ -86,8 +86,8 @@ describe("head metadata", () => {
     assert.doesNotMatch(head.jsonLd[0]!.raw, /</, "no < inside the script at all");
     assert.equal(head.jsonLd[0]!.data.headline, HOSTILE_TITLE);
     assert.deepEqual(head.jsonLd[0]!.data.author, { "@type": "Person", name: "Eve <eve@example.org>" });
-    // Only the page's own scripts: the JSON-LD one. A title that broke out would add another.
-    assert.equal(html.match(/<script/g)?.length, 1);
+    // Only the page's own scripts: the theme's (the head's one line, site.js) and the JSON-LD. A title that broke out would add another.
+    assert.equal(html.match(/<script/g)?.length, 3);
   });
 
   it("gives pages other than posts a website card with the site's default image", () => {

@@ -24,7 +24,7 @@ describe("Jekyll front matter forms", () => {
   it("takes the date from the file name when the front matter has none", () => {
     assert.match(
       site.page("/2025/01/07/date-from-file-name/"),
-      /<time datetime="2025-01-07T00:00:00.000Z">January 7, 2025<\/time>/,
+      /<time datetime="2025-01-07T00:00:00.000Z"[^>]*>January 7, 2025<\/time>/,
     );
   });
 
@@ -34,17 +34,14 @@ describe("Jekyll front matter forms", () => {
     assert.doesNotMatch(categories, /href="\/categories\/null\/"/);
     assert.match(
       site.page("/2025/01/07/date-from-file-name/"),
-      /Categories: <\/span><a href="\/categories\/tech\/">Tech<\/a><\/p>/,
+      /Categories: <\/span><a class="chip" href="\/categories\/tech\/" data-pagefind-meta="category">Tech<\/a><\/p>/,
     );
   });
 
   it("keeps the exact instant of an offset date, and shows, archives and dates its URL in the site's zone as Jekyll does", () => {
     // 2025-12-31 23:30 -0800 is 1 January 2026 in UTC, the site's zone: Jekyll's URL says 2026/01/01.
     const html = site.page("/2026/01/01/offset-date/");
-    assert.match(
-      html,
-      /<a class="date-link" href="\/2026\/01\/"><time datetime="2026-01-01T07:30:00.000Z">January 1, 2026<\/time>/,
-    );
+    assert.match(html, /<time datetime="2026-01-01T07:30:00.000Z"[^>]*>January 1, 2026<\/time>/);
     assert.match(site.page("/2026/01/"), /\/2026\/01\/01\/offset-date\//);
     assert.ok(!site.has("/2025/12/31/offset-date/"));
   });

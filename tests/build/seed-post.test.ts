@@ -18,8 +18,8 @@ describe("the seed post", () => {
   it("gets a dated URL from its file name and shows its title, date and author", () => {
     const html = site.page(SEED_URL);
     assert.match(html, /<h1 class="post__title">Big News: Nvidia strikes bumper AI deals with Asia tech giants<\/h1>/);
-    assert.match(html, /<time datetime="2025-10-31T11:24:46.000Z">October 31, 2025<\/time>/);
-    assert.match(html, /<a class="post__author" href="\/authors\/badely\/" rel="author">badely<\/a>/);
+    assert.match(html, /<time datetime="2025-10-31T11:24:46.000Z"[^>]*>October 31, 2025<\/time>/);
+    assert.match(html, /<a href="\/authors\/badely\/" rel="author">badely<\/a>/);
   });
 
   it("keeps the post's double-encoded pound sign as written", () => {
@@ -54,7 +54,7 @@ describe("the seed post", () => {
     assert.ok(site.page("/").includes(`href="${SEED_URL}"`));
     assert.match(
       site.page("/categories/"),
-      /<a href="\/categories\/business\/">Business<\/a> <span class="term-index__count">\(1\)<\/span>/,
+      /<a class="term-tile" href="\/categories\/business\/"><span class="term-tile__name">Business<\/span><span class="term-tile__count">1 post<\/span><\/a>/,
     );
   });
 

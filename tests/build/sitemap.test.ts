@@ -85,9 +85,9 @@ describe("the 404 page", () => {
     const html = site.page("/404.html");
     assert.match(html, /<title>Page not found · Feeds &amp; &lt;Fixtures><\/title>/);
     assert.match(html, /<link rel="stylesheet" href="\/assets\/css\/site.css"\/>/);
-    assert.match(html, /<a href="\/">Go to the home page<\/a>/);
-    assert.match(html, /<a href="\/categories\/news\/">News<\/a>/);
-    assert.match(html, /<a href="\/categories\/">All categories<\/a>/);
+    assert.match(html, /<a class="button" href="\/">Home<\/a>/);
+    assert.match(html, /<a class="term-tile" href="\/categories\/news\/"><span class="term-tile__name">News<\/span>/);
+    assert.match(html, /<a href="\/categories\/">Categories<\/a>/);
   });
 
   it("asks not to be indexed and claims no canonical URL", () => {

@@ -26,7 +26,7 @@ describe("drafts, unpublished and future posts", () => {
     for (const file of site.files()) {
       assert.doesNotMatch(site.page(file.replace(/index\.html$/, "")), /Secret|secret|Hidden|Later|later/, file);
     }
-    assert.match(site.page("/categories/"), /Shown<\/a> <span class="term-index__count">\(1\)<\/span>/);
+    assert.match(site.page("/categories/"), /Shown<\/span><span class="term-tile__count">1 post<\/span>/);
   });
 
   it("include future posts when the site says so, and never drafts", async () => {

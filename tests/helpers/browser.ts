@@ -1,13 +1,13 @@
 // Browser tests' setup: this blog built as a deployer would build it, served on localhost, and Debian's Chromium.
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext } from "playwright-core";
 import siteConfig from "../../site.config.ts";
 import { buildSite } from "../../src/cli/build-site.ts";
-import { resolveSite } from "../../src/site.ts";
-import { newOutputFolder } from "./fixture-site.ts";
+import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
+import { FIXTURES, newOutputFolder } from "./fixture-site.ts";
 import { serveFolder, type StaticServer } from "./static-server.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -45,6 +45,30 @@ export async function openBuiltSite(): Promise<BrowserSession> {
   const output = path.join(newOutputFolder("browser"), "site");
   const result = await buildSite({ site: resolveSite(siteConfig), root: PROJECT_ROOT, output });
   if (!result.ok) throw new Error(result.message);
+  return openFolder(output);
+}
+
+/** The theme's own files, which a fixture site (posts and images only) gets a copy of to be seen as readers see it. */
+const THEME_ASSETS = ["css", "js", "fonts", "favicon.svg"];
+
+/**
+ * Builds a fixture site (tests/fixtures/<name>) with the theme's stylesheet, script and fonts copied in,
+ * serves it, and opens Chromium: what a reader does on the theme, tested on posts the test owns.
+ */
+export async function openFixtureSite(name: string, site: SiteSettingsInput = {}): Promise<BrowserSession> {
+  const folder = newOutputFolder(`browser-${name}`);
+  const root = path.join(folder, "project");
+  cpSync(path.join(FIXTURES, name), root, { recursive: true });
+  for (const asset of THEME_ASSETS) {
+    cpSync(path.join(PROJECT_ROOT, "assets", asset), path.join(root, "assets", asset), { recursive: true });
+  }
+  const output = path.join(folder, "site");
+  const result = await buildSite({ site: resolveSite({ title: "Fixture Blog", ...site }), root, output });
+  if (!result.ok) throw new Error(result.message);
+  return openFolder(output);
+}
+
+async function openFolder(output: string): Promise<BrowserSession> {
   const server = await serveFolder(output);
   const profile = mkdtempSync(path.join(tmpdir(), "blog-chromium-"));
   // A persistent context is how Playwright takes a --user-data-dir: here a new, empty one per run.

@@ -1,0 +1,94 @@
+// What every page shows around its content, as plain values: the site's name, the interface strings, the
+// header's links with the current one marked, the icon, the head's machine-readable tags. Layouts make it
+// once per page (from the route and the blog) and hand it to Base, whose parts take only these values.
+import type { VNode } from "preact";
+import type { Blog } from "../../src/blog.ts";
+import { interfaceStrings, type Translate } from "../../src/i18n/interface-strings.ts";
+import type { Route } from "../../src/pages/route.ts";
+import { KATEX_STYLESHEET } from "../../src/markdown/math-render.ts";
+import { archiveIndexUrl, searchUrl, termIndexUrl } from "../../src/pages/urls.ts";
+import type { SiteSettings } from "../../src/site.ts";
+import { HeadMeta } from "../components/head-meta.tsx";
+import { markCurrent, navLinks, type NavItem, type NavLink } from "../../src/theme/navigation.ts";
+
+export interface Chrome {
+  readonly language: string;
+  readonly siteTitle: string;
+  readonly siteDescription: string;
+  readonly t: Translate;
+  /** The document's <title>: the page's, then the site's. */
+  readonly documentTitle: string;
+  readonly description: string;
+  /** Stylesheets only this page needs, after the site's own. */
+  readonly stylesheets: readonly string[];
+  readonly favicon?: { readonly url: string; readonly type: string };
+  readonly nav: readonly NavItem[];
+  readonly footerNav: readonly NavLink[];
+  /** The header's search box: on every page but the search page (which has its own), when the site has search. */
+  readonly searchBox: boolean;
+  /** Markup made once per build and shown on many pages (the header, the footer). */
+  readonly shared: (key: string, make: () => string) => string;
+  /** Canonical URL, feeds, social cards and JSON-LD for this page. */
+  readonly headMeta: VNode;
+}
+
+export interface PageInfo {
+  /** The page's own title; the site's title is added after it. Omit on the home page. */
+  title?: string;
+  /** Meta description: plain text. */
+  description: string;
+  stylesheets?: readonly string[];
+}
+
+/** One translate function per settings object: the catalogue is merged once per build, not per page. */
+const translators = new WeakMap<SiteSettings, Translate>();
+
+export function translator(site: SiteSettings): Translate {
+  let t = translators.get(site);
+  if (t === undefined) translators.set(site, (t = interfaceStrings(site.language, site.strings)));
+  return t;
+}
+
+const ICON_TYPES: Readonly<Record<string, string>> = {
+  svg: "image/svg+xml",
+  png: "image/png",
+  ico: "image/x-icon",
+  webp: "image/webp",
+};
+
+export function chromeFor(route: Route, blog: Blog, page: PageInfo): Chrome {
+  const { site } = blog;
+  const t = translator(site);
+  const links = blog.shared("nav-links", [], () => JSON.stringify(navLinks(site, blog.taxonomy, blog.pages, t)));
+  const faviconUrl = blog.siteFile(site.favicon);
+  const extension = /\.(\w+)$/.exec(site.favicon)?.[1]?.toLowerCase() ?? "";
+  return {
+    language: site.language,
+    siteTitle: site.title,
+    siteDescription: site.description,
+    t,
+    documentTitle: page.title === undefined ? site.title : `${page.title} · ${site.title}`,
+    description: page.description,
+    stylesheets: page.stylesheets ?? [],
+    ...(faviconUrl === undefined ? {} : { favicon: { url: faviconUrl, type: ICON_TYPES[extension] ?? "image/png" } }),
+    nav: markCurrent(JSON.parse(links) as NavLink[], route, site, blog.taxonomy),
+    footerNav: [
+      { title: t("archives"), url: archiveIndexUrl() },
+      { title: t("categories"), url: termIndexUrl("category") },
+      { title: t("tags"), url: termIndexUrl("tag") },
+      ...(site.search ? [{ title: t("search"), url: searchUrl() }] : []),
+      ...blog.pages.map((standalone) => ({ title: standalone.title, url: standalone.url })),
+    ],
+    searchBox: site.search && route.kind !== "search",
+    shared: (key, make) => blog.shared(key, [], make),
+    headMeta: <HeadMeta blog={blog} route={route} title={page.title} description={page.description} />,
+  };
+}
+
+/** Code's colours: only pages whose body has code link them (a render-blocking request fewer elsewhere). */
+export const CODE_STYLESHEET = "/assets/css/code.css";
+
+/** The stylesheets a rendered body needs beyond the site's: code colours, KaTeX's for math. */
+export function bodyStylesheets(html: string, hasMath: boolean): string[] {
+  return [...(html.includes("<code") ? [CODE_STYLESHEET] : []), ...(hasMath ? [KATEX_STYLESHEET] : [])];
+}

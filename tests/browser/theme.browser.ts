@@ -1,0 +1,105 @@
+// What a reader does with the theme, in Chromium, on a fixture site: opens the phone menu without
+// JavaScript, switches the colour theme (kept across pages, no flash), copies code and the post's link,
+// and loads comments only on reaching them.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { DESKTOP, openFixtureSite, PHONE, type BrowserSession } from "../helpers/browser.ts";
+
+const POST = "/2025/03/03/short-with-code/";
+const LONG = "/2025/03/01/long-guide/";
+
+/** The page's background colour, as the reader sees it. */
+function background(page: Page): Promise<string> {
+  return page.evaluate("getComputedStyle(document.documentElement).backgroundColor") as Promise<string>;
+}
+
+describe("theme in a browser", () => {
+  let session: BrowserSession;
+  let page: Page;
+  const url = (pathname: string) => `${session.server.origin}${pathname}`;
+
+  before(async () => {
+    session = await openFixtureSite("theme", {
+      comments: { provider: "giscus", repo: "ana/maps", repoId: "R_1", category: "Comments", categoryId: "C_1" },
+    });
+    page = await session.context.newPage();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it("opens and closes the phone menu without JavaScript", async () => {
+    const noScript = await session.context.browser()!.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const reader = await noScript.newPage();
+    await reader.goto(url("/"));
+    const nav = reader.getByRole("navigation", { name: "Sections" });
+    assert.equal(await nav.isVisible(), false);
+    await reader.getByText("Menu", { exact: true }).click();
+    assert.equal(await nav.isVisible(), true);
+    await reader.getByRole("link", { name: "Archives" }).first().click();
+    assert.equal(new URL(reader.url()).pathname, "/archives/");
+    assert.equal(await reader.locator(".theme-toggle").isVisible(), false, "no toggle that cannot work");
+    await noScript.close();
+  });
+
+  it("shows the sections in the header on a desktop, no menu button", async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(url("/"));
+    assert.equal(await page.getByRole("navigation", { name: "Sections" }).isVisible(), true);
+    assert.equal(await page.locator(".nav-toggle__label").isVisible(), false);
+  });
+
+  it("switches system → light → dark, keeps the choice on the next page, and paints it from the start", async () => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(url("/"));
+    const toggle = page.locator(".theme-toggle");
+    assert.equal(await toggle.getAttribute("aria-label"), "Colour theme: System");
+    const light = await background(page);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-label"), "Colour theme: Light");
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-label"), "Colour theme: Dark");
+    assert.notEqual(await background(page), light);
+    // The next page is dark before any deferred script runs: the head's script set it.
+    await page.route("**/assets/js/site.js", (route) => route.abort());
+    await page.goto(url(POST));
+    assert.equal(await page.evaluate("document.documentElement.dataset.theme"), "dark");
+    assert.notEqual(await background(page), light);
+    await page.unroute("**/assets/js/site.js");
+    await page.goto(url(POST));
+    await page.locator(".theme-toggle").click();
+    assert.equal(await page.evaluate("document.documentElement.dataset.theme ?? 'system'"), "system");
+  });
+
+  it("copies a code block with its button, and the post's link", async () => {
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: session.server.origin });
+    await page.goto(url(POST));
+    const button = page.locator(".copy-code");
+    await button.click();
+    assert.equal(await page.evaluate("navigator.clipboard.readText()"), 'echo "hello, reader"');
+    await page.waitForFunction("document.querySelector('.copy-code').textContent === 'Copied'");
+    await page.getByRole("button", { name: "Copy link" }).click();
+    assert.equal(await page.evaluate("navigator.clipboard.readText()"), `http://localhost:8080${POST}`);
+  });
+
+  it("asks giscus for nothing until the reader reaches the comments, then loads its script", async () => {
+    const asked: string[] = [];
+    await page.route("https://giscus.app/**", (route) => {
+      asked.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+    });
+    await page.setViewportSize(DESKTOP);
+    await page.goto(url(LONG));
+    await page.waitForLoadState("networkidle");
+    assert.deepEqual(asked, []);
+    assert.equal(await page.locator("#comments script").count(), 0);
+    await page.locator("#comments").scrollIntoViewIfNeeded();
+    await page
+      .locator('#comments script[src="https://giscus.app/client.js"]')
+      .waitFor({ state: "attached", timeout: 5000 });
+    await page.waitForFunction("document.querySelector('#comments').dataset.loaded === 'true'");
+    assert.equal(await page.locator("#comments script").getAttribute("data-repo"), "ana/maps");
+    await page.unroute("https://giscus.app/**");
+  });
+});
