@@ -20,7 +20,7 @@ import type { SiteSettings } from "./site.ts";
 import { buildAuthors } from "./taxonomy/authors.ts";
 import { buildTaxonomy, type Taxonomy } from "./taxonomy/terms.ts";
 import { interfaceStrings } from "./i18n/interface-strings.ts";
-import { navLinks, NavSettingError } from "./theme/navigation.ts";
+import { navLinks, navMisses, NavSettingError } from "./theme/navigation.ts";
 
 export interface LoadBlogOptions {
   /** Project root: the posts and assets folders are found from it. */
@@ -127,7 +127,7 @@ export function assembleBlog(
     root: options.root,
     now: options.now,
     images: ImageSet.empty({ root: options.root, assetsDir: site.assetsDir, staticDirs: site.staticDirs }),
-    warnings: sources.warnings ?? [],
+    warnings: [...(sources.warnings ?? []), ...navWarnings(site, taxonomy, pages)],
     absoluteHtml: options.absoluteHtml,
     recordBodies: options.recordBodies,
   });
@@ -174,13 +174,28 @@ function socialImageErrors(site: SiteSettings, root: string): ContentError[] {
   ];
 }
 
-/** Every `nav` entry must name something the site has: a link to a category no post has would be a 404. */
+/** A `nav` entry the header cannot read is an error of site.config.ts. */
 function navErrors(site: SiteSettings, taxonomy: Taxonomy, pages: readonly Post[]): ContentError[] {
   try {
     navLinks(site, taxonomy, pages, interfaceStrings(site.language, site.strings));
     return [];
   } catch (error) {
     if (error instanceof NavSettingError) return [new ContentError("site.config.ts", error.message, "nav")];
+    throw error;
+  }
+}
+
+/**
+ * One that names a category or page the site does not have is only a warning: the header leaves it out, as
+ * it must when an author deletes the last post of a category, or imports another blog into a fresh clone.
+ */
+function navWarnings(site: SiteSettings, taxonomy: Taxonomy, pages: readonly Post[]): ContentError[] {
+  const t = interfaceStrings(site.language, site.strings);
+  try {
+    return navMisses(site, taxonomy, pages, t).map((message) => new ContentError("site.config.ts", message, "nav"));
+  } catch (error) {
+    // An entry the header cannot read at all is navErrors' to report.
+    if (error instanceof NavSettingError) return [];
     throw error;
   }
 }

@@ -28,7 +28,23 @@ type NavSite = Pick<SiteSettings, "nav" | "navCategories" | "search" | "category
 /** The header's links, in order: the `nav` setting's, or a few big categories, the pages, then the indexes. */
 export function navLinks(site: NavSite, taxonomy: Taxonomy, pages: readonly StandalonePage[], t: Translate): NavLink[] {
   const entries = site.nav ?? defaultNav(site, taxonomy, pages);
-  return entries.map((entry) => (typeof entry === "string" ? namedLink(entry, site, taxonomy, pages, t) : entry));
+  return entries.flatMap((entry) => {
+    if (typeof entry !== "string") return [entry];
+    const link = namedLink(entry, site, taxonomy, pages, t);
+    return "missing" in link ? [] : [link];
+  });
+}
+
+/**
+ * The `nav` entries that name a category, tag or page the site does not have (yet, or any more): each is left
+ * out of the header, and the build warns, rather than linking to a page that does not exist.
+ */
+export function navMisses(site: NavSite, taxonomy: Taxonomy, pages: readonly StandalonePage[], t: Translate): string[] {
+  return (site.nav ?? []).flatMap((entry) => {
+    if (typeof entry !== "string") return [];
+    const link = namedLink(entry, site, taxonomy, pages, t);
+    return "missing" in link ? [link.missing] : [];
+  });
 }
 
 function defaultNav(site: NavSite, taxonomy: Taxonomy, pages: readonly StandalonePage[]): string[] {
@@ -53,7 +69,7 @@ function namedLink(
   taxonomy: Taxonomy,
   pages: readonly StandalonePage[],
   t: Translate,
-): NavLink {
+): NavLink | { missing: string } {
   switch (entry) {
     case "categories":
       return { title: t("categories"), url: termIndexUrl("category") };
@@ -71,14 +87,16 @@ function namedLink(
     const terms = kind === "category" ? taxonomy.categories : taxonomy.tags;
     const term = terms.find((candidate) => candidate.slug === wanted || candidate.name === name);
     if (term) return { title: term.name, url: termUrl(term, site) };
-    throw new NavSettingError(
-      `nav names ${kind} "${name}", which no public post has. Use one of: ${terms.map((term) => term.name).join(", ") || "(none yet)"}.`,
-    );
+    return {
+      missing: `nav names ${kind} "${name}", which no public post has, so the header leaves it out. Use one of: ${terms.map((term) => term.name).join(", ") || "(none yet)"}.`,
+    };
   }
   if (kind === "page") {
     const page = pages.find((candidate) => pageName(candidate) === name);
     if (page) return { title: page.title, url: page.url };
-    throw new NavSettingError(`nav names page "${name}", and the pages folder has no ${name}.md.`);
+    return {
+      missing: `nav names page "${name}", and the pages folder has no ${name}.md, so the header leaves it out.`,
+    };
   }
   throw new NavSettingError(
     `nav entry "${entry}" is not one this site knows. Use "categories", "tags", "archives", "search", "category:<name>", "page:<file name>" or { title, url }.`,

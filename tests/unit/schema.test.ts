@@ -129,7 +129,8 @@ describe("front matter schema", () => {
     assert.equal(matter.title, "A\u00a0B & C");
     assert.equal(matter.excerpt, undefined);
     assert.equal(matter.description, "About <this>");
-    assert.equal(matter.updated?.toISO(), "2025-02-03T10:00:00.000+01:00");
+    // The instant written, seen in the site's zone (UTC here), as every date is.
+    assert.equal(matter.updated?.toISO(), "2025-02-03T09:00:00.000Z");
     assert.equal(matter.hidden, true);
     assert.equal(matter.featured, false);
     assert.equal(valid({ title: "t", updated: "2025-02-04" }).updated?.toISODate(), "2025-02-04");
