@@ -5,6 +5,10 @@ import { DEFAULT_POST_LIMITS } from "./posts/limits.ts";
 import { POST_LAYOUT_NAMES } from "./posts/layout-names.ts";
 import { unknownPlaceholders } from "./posts/permalink.ts";
 
+/** What `imageFormats` may list. */
+export const IMAGE_FORMATS = ["webp", "avif", "jpeg", "png", "auto"] as const;
+export type ImageFormatSetting = (typeof IMAGE_FORMATS)[number];
+
 /** A category or tag page's URL pattern: a folder (its later pages and feed go inside it) named by `:name`. */
 const termPermalink = z
   .string()
@@ -106,6 +110,12 @@ export const siteSettingsSchema = z.object({
   relatedPosts: z.number().int().min(0).default(3),
   /** Widths, in pixels, of the resized copies made of each local image (never wider than the original). */
   imageWidths: z.array(z.number().int().positive()).min(1).default([400, 800, 1200]),
+  /**
+   * Formats of those copies, best first: "webp", "avif", "jpeg", "png", or "auto" (the original's own format,
+   * which is also what browsers without the others get). AVIF files are smaller but take several times longer
+   * to make; ask for them with `["avif", "webp", "auto"]`.
+   */
+  imageFormats: z.array(z.enum(IMAGE_FORMATS)).min(1).default(["webp", "auto"]),
   /**
    * A post naming a local image that does not exist is built without it and the build warns. With
    * `strictImages: true` the build fails instead, listing every missing image.

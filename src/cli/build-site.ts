@@ -7,7 +7,7 @@ import { pipeline } from "../../.eleventy.ts";
 import { HELPER_FROM_POSTS, HelperThread } from "../helper-thread/helper-thread.ts";
 import { findContentErrorList } from "../posts/content-error.ts";
 import { findPostFiles } from "../posts/load-posts.ts";
-import { indexSite, SEARCH_BODY } from "../search/index-site.ts";
+import { SEARCH_BODY, SearchIndex } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
 import { claimOutput, describeFileSystemFault, OutputBusyError } from "./output-folder.ts";
 
@@ -76,6 +76,9 @@ async function writeSite(
   const warnings: string[] = [];
   // Its thread starts when the posts are read (loadBlog), and stops with the build.
   const helper = (await wantsHelper(options)) ? new HelperThread() : undefined;
+  // Fed each page as it is rendered; Pagefind's process indexes while the build renders the next ones.
+  const search = options.site.search ? new SearchIndex() : undefined;
+  let searchBusy = 0;
   const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
     quietMode: true,
     pathPrefix: options.pathPrefix ?? options.site.pathPrefix,
@@ -83,6 +86,13 @@ async function writeSite(
       pipeline(eleventyConfig, options.site, options.root, {
         onWarning: (warning) => warnings.push(warning.message),
         helper,
+        onPage: search
+          ? (position, file, html) => {
+              const started = performance.now();
+              search.add(position, html?.includes(SEARCH_BODY) ? { file, html } : null);
+              searchBusy += performance.now() - started;
+            }
+          : undefined,
       }),
   });
   silenceErrorLog(eleventy);
@@ -91,19 +101,18 @@ async function writeSite(
   try {
     const [, templates] = await eleventy.write();
     pages = templates.length;
-    // Indexed in the staging folder, so the published site and its search index always match.
-    if (options.site.search) {
+    // Written into the staging folder, so the published site and its search index always match.
+    if (search) {
       const started = performance.now();
-      await indexSite(
-        staging,
-        templates.filter((page) => page.content.includes(SEARCH_BODY)).map((page) => page.outputPath),
-      );
-      searchSeconds = (performance.now() - started) / 1000;
+      await search.write(staging, pages);
+      // What the build spent on search: handing pages over while rendering, then finishing the index.
+      searchSeconds = (searchBusy + performance.now() - started) / 1000;
     }
     await publish();
   } catch (error) {
     return { ok: false, message: describeFailure(error, output) };
   } finally {
+    await search?.close();
     await helper?.close();
   }
   return { ok: true, pages, warnings, ...(searchSeconds === undefined ? {} : { searchSeconds }) };

@@ -17,7 +17,24 @@ interface RouteData {
   route: Route;
 }
 
-export function pagesPlugin(eleventyConfig: UserConfig): void {
+export interface PagesOptions {
+  /**
+   * Told of each page as it is rendered: its position in `blog.routesToWrite`, its file in the output folder
+   * and its HTML (feeds and other files: null). The search index is fed this way while pages still render.
+   */
+  onPage?: ((position: number, file: string, html: string | null) => void) | undefined;
+}
+
+/** Each route's position in the list a blog writes, for `onPage`. */
+const positions = new WeakMap<Blog, Map<Route, number>>();
+
+function positionOf(blog: Blog, route: Route): number {
+  let map = positions.get(blog);
+  if (map === undefined) positions.set(blog, (map = new Map(blog.routesToWrite.map((each, index) => [each, index]))));
+  return map.get(route)!;
+}
+
+export function pagesPlugin(eleventyConfig: UserConfig, options: PagesOptions = {}): void {
   /**
    * A page as Eleventy keeps it: prefixed, then encoded to UTF-8 once. Eleventy renders every page before
    * it writes any, so it holds the whole site in memory until the end of the build. As strings, one letter
@@ -27,9 +44,9 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
    */
   async function renderPage({ blog, route }: RouteData): Promise<Buffer> {
     const output = await blog.recordBodies(route.url, () => renderRoute(route, blog));
-    const prefixed = isHtmlRoute(route)
-      ? await prefixedHtml(eleventyConfig, blog.site.pathPrefix)(output, route.url)
-      : output;
+    const html = isHtmlRoute(route);
+    const prefixed = html ? await prefixedHtml(eleventyConfig, blog.site.pathPrefix)(output, route.url) : output;
+    options.onPage?.(positionOf(blog, route), htmlOutputPath(route.url).replace(/^\//, ""), html ? prefixed : null);
     return Buffer.from(prefixed);
   }
 
