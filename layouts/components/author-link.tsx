@@ -11,6 +11,15 @@ export function AuthorLink({ author, className }: { author: Author; className?: 
 }
 
 /** Every author of a post, linked, joined as the site's language joins a list ("A, B and C"). */
+/** One formatter per language: making one costs more than the list it formats, on every post card. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function listFormat(language: string): Intl.ListFormat {
+  let format = listFormats.get(language);
+  if (format === undefined) listFormats.set(language, (format = new Intl.ListFormat(language, { type: "conjunction" })));
+  return format;
+}
+
 export function AuthorLinks({
   authors,
   language,
@@ -20,7 +29,7 @@ export function AuthorLinks({
   language: string;
   className?: string;
 }) {
-  const parts = new Intl.ListFormat(language, { type: "conjunction" }).formatToParts(
+  const parts = listFormat(language).formatToParts(
     authors.map((author) => author.key),
   );
   let next = 0;
