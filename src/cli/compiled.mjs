@@ -121,6 +121,9 @@ async function compile(folder, commands) {
   }
 }
 
+/** Spelt in parts: this file is compiled too, and the plugin must not rewrite its own string. */
+const META_URL = ["import", "meta", "url"].join(".");
+
 /** An esbuild plugin: `import.meta.url` in a project file becomes that file's own URL. */
 function sourceUrls() {
   return {
@@ -129,10 +132,10 @@ function sourceUrls() {
       build.onLoad({ filter: /\.(ts|tsx|mts|mjs|js)$/ }, (args) => {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
         const text = readFileSync(args.path, "utf8");
-        if (!text.includes("import.meta.url")) return undefined;
+        if (!text.includes(META_URL)) return undefined;
         const loader = args.path.endsWith(".tsx") ? "tsx" : /\.m?ts$/.test(args.path) ? "ts" : "js";
         const url = JSON.stringify(pathToFileURL(args.path).href);
-        return { contents: text.replaceAll("import.meta.url", url), loader };
+        return { contents: text.replaceAll(META_URL, url), loader };
       });
     },
   };
