@@ -185,7 +185,10 @@ export class BuildCache {
   }
 }
 
-/** A file by its bytes; a folder by its files' names, sizes and times (assets are copied, not read, by the build). */
+/**
+ * A file by its bytes; a folder by its files' names and sizes: pages link to published files by name and
+ * never show what is in them, and times would change with every checkout (a CI run would never be warm).
+ */
 function hashInput(model: ReturnType<typeof createHash>, input: string): void {
   model.update("\0").update(input).update("\0");
   const stat = statSync(input, { throwIfNoEntry: false });
@@ -196,8 +199,7 @@ function hashInput(model: ReturnType<typeof createHash>, input: string): void {
   )) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const { size, mtimeMs } = statSync(file);
-    model.update(`${path.relative(input, file)}\0${size}\0${mtimeMs}\0`);
+    model.update(`${path.relative(input, file)}\0${statSync(file).size}\0`);
   }
 }
 
