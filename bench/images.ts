@@ -74,13 +74,18 @@ export async function benchImages(): Promise<void> {
     console.log(
       `A 3000×2000 JPEG (${(statSync(photo).size / 1024).toFixed(0)} KiB) at widths ${widths.join(", ")}; ` +
         `median of ${RUNS}, each into an empty cache; ${os.availableParallelism()} CPUs, load average ` +
-        `${os.loadavg().map((load) => load.toFixed(2)).join(" ")}.`,
+        `${os
+          .loadavg()
+          .map((load) => load.toFixed(2))
+          .join(" ")}.`,
     );
     console.log("| formats | wall s | CPU s | files KiB |");
     console.log("|---|---|---|---|");
     for (const formats of [resolveSite({}).imageFormats, ["avif", "webp", "auto"] as const]) {
       const { seconds, cpu, bytes } = await timeFormats(photo, root, formats);
-      console.log(`| ${formats.join(", ")} | ${seconds.toFixed(2)} | ${cpu.toFixed(2)} | ${(bytes / 1024).toFixed(0)} |`);
+      console.log(
+        `| ${formats.join(", ")} | ${seconds.toFixed(2)} | ${cpu.toFixed(2)} | ${(bytes / 1024).toFixed(0)} |`,
+      );
     }
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -64,9 +64,7 @@ const USAGE_MARK = "bench-usage:";
 export async function measureBuild(name: string, build: BuildCommand): Promise<BuildMeasure> {
   rmSync(build.output, { recursive: true, force: true });
   const timed = existsSync(GNU_TIME);
-  const [file, ...args] = timed
-    ? [GNU_TIME, "-f", `${USAGE_MARK} %M %U %S`, ...build.command]
-    : [...build.command];
+  const [file, ...args] = timed ? [GNU_TIME, "-f", `${USAGE_MARK} %M %U %S`, ...build.command] : [...build.command];
   const started = performance.now();
   const { code, stdout, stderr } = await runChild(file!, args, {
     ...(build.cwd ? { cwd: build.cwd } : {}),
@@ -106,5 +104,7 @@ export function npmScript(name: string): string[] {
   const manifest = JSON.parse(readFileSync(`${PROJECT_ROOT}package.json`, "utf8")) as {
     scripts: Record<string, string>;
   };
-  return manifest.scripts[name]!.split(/\s+/).map((word, index) => (index === 0 && word === "node" ? process.execPath : word));
+  return manifest.scripts[name]!.split(/\s+/).map((word, index) =>
+    index === 0 && word === "node" ? process.execPath : word,
+  );
 }

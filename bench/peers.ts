@@ -68,7 +68,8 @@ function installEleventy(): string {
   const staging = `${folder}.${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  for (const file of ["package.json", "package-lock.json"]) cpSync(path.join(SITES, "eleventy", file), path.join(staging, file));
+  for (const file of ["package.json", "package-lock.json"])
+    cpSync(path.join(SITES, "eleventy", file), path.join(staging, file));
   execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: staging, stdio: "inherit" });
   renameSync(staging, folder);
   return modules;

@@ -8,14 +8,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { benchImages } from "./images.ts";
 import { measureBuild, median, type BuildMeasure } from "./measure.ts";
-import {
-  eleventyBuilder,
-  hugoBuilder,
-  hugoVersion,
-  projectBuilder,
-  type Builder,
-  type BuilderName,
-} from "./peers.ts";
+import { eleventyBuilder, hugoBuilder, hugoVersion, projectBuilder, type Builder, type BuilderName } from "./peers.ts";
 import { measureEdits, type EditMeasure } from "./watch-edit.ts";
 import { openWorkDir } from "./work-dir.ts";
 
@@ -113,7 +106,14 @@ function printTable(size: number, rows: readonly Row[]): void {
   for (const { name, measure } of rows) {
     const label = name === "warm" ? "this project, warm (one post edited, search on)" : builderLabel(name);
     const ratio = hugoSeconds === undefined ? "–" : `${fixed(measure.seconds / hugoSeconds, 2)}×`;
-    const cells = [label, measure.pages, fixed(measure.seconds, 2), ratio, fixed(measure.cpuSeconds, 2), fixed(measure.rssMiB, 0)];
+    const cells = [
+      label,
+      measure.pages,
+      fixed(measure.seconds, 2),
+      ratio,
+      fixed(measure.cpuSeconds, 2),
+      fixed(measure.rssMiB, 0),
+    ];
     console.log(`| ${cells.join(" | ")} |`);
   }
 }
@@ -140,7 +140,10 @@ try {
   console.log(
     `Bench: ${sizes.join(", ")} posts; ${warmUp ? "1 warm-up + " : ""}${runs} cold build(s) each, builders taking turns, ` +
       `median shown; files on ${work.storage}; node ${process.version}, ${os.cpus().length} CPUs, ` +
-      `${os.cpus()[0]?.model ?? "?"}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(" ")}.`,
+      `${os.cpus()[0]?.model ?? "?"}; load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(2))
+        .join(" ")}.`,
   );
   if (!hugo) console.log("Hugo is not installed (/usr/bin/hugo; Debian: apt-get install hugo): it is left out.");
   if (values.quick) console.log("Plain Eleventy is left out of the smoke run (it needs its own npm ci).");

@@ -16,7 +16,8 @@ const listFormats = new Map<string, Intl.ListFormat>();
 
 function listFormat(language: string): Intl.ListFormat {
   let format = listFormats.get(language);
-  if (format === undefined) listFormats.set(language, (format = new Intl.ListFormat(language, { type: "conjunction" })));
+  if (format === undefined)
+    listFormats.set(language, (format = new Intl.ListFormat(language, { type: "conjunction" })));
   return format;
 }
 
@@ -29,9 +30,7 @@ export function AuthorLinks({
   language: string;
   className?: string;
 }) {
-  const parts = listFormat(language).formatToParts(
-    authors.map((author) => author.key),
-  );
+  const parts = listFormat(language).formatToParts(authors.map((author) => author.key));
   let next = 0;
   return (
     <>

@@ -156,7 +156,12 @@ export class BuildCache {
   /** A page's cache name: the model, its URL and the bodies it shows. */
   private pageKey(url: string, shown: readonly string[]): string {
     const key = createHash("sha256").update(this.model).update("\0").update(url);
-    for (const source of shown) key.update("\0").update(source).update("\0").update(this.bodyHashes.get(source) ?? "gone");
+    for (const source of shown)
+      key
+        .update("\0")
+        .update(source)
+        .update("\0")
+        .update(this.bodyHashes.get(source) ?? "gone");
     return key.digest("hex").slice(0, 32);
   }
 

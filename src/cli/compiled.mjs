@@ -44,7 +44,12 @@ function sourceFiles() {
  */
 export function codeHash(esbuildVersion = esbuildPackageVersion()) {
   const hash = createHash("sha256").update(`${esbuildVersion}\0${ROOT}\0${process.version.split(".")[0]}\0`);
-  for (const file of sourceFiles()) hash.update(file).update("\0").update(readFileSync(path.join(ROOT, file))).update("\0");
+  for (const file of sourceFiles())
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(ROOT, file)))
+      .update("\0");
   return hash.digest("hex").slice(0, 20);
 }
 
@@ -101,7 +106,9 @@ async function compile(folder, commands) {
     // Where each module's own `import.meta.url` pointed: its source file, as under tsx (the code finds
     // files beside it, such as src/pages/, Eleventy's input folder).
     plugins: [sourceUrls()],
-    define: { __BLOG_COMPILED_WORKER__: JSON.stringify(pathToFileURL(path.join(folder, outputName(WORKER_SOURCE))).href) },
+    define: {
+      __BLOG_COMPILED_WORKER__: JSON.stringify(pathToFileURL(path.join(folder, outputName(WORKER_SOURCE))).href),
+    },
     banner: { js: "// Compiled by src/cli/compiled.mjs from the project's TypeScript; do not edit." },
   });
   writeFileSync(path.join(staging, "done"), "");

@@ -40,7 +40,8 @@ export async function importSettingsModule(file: string, query = ""): Promise<{ 
   } catch (error) {
     const first = (error as { errors?: Array<{ text: string; location?: { line: number; column: number } }> })
       .errors?.[0];
-    if (first?.location) throw new Error(`${file}:${first.location.line}:${first.location.column}: ERROR: ${first.text}`);
+    if (first?.location)
+      throw new Error(`${file}:${first.location.line}:${first.location.column}: ERROR: ${first.text}`);
     throw error;
   }
   const compiled = path.join(folder, `${createHash("sha256").update(code).digest("hex").slice(0, 20)}.mjs`);

@@ -177,7 +177,9 @@ async function makeCopies(files: readonly string[], imageOptions: object, option
   }
   const seconds = (performance.now() - started) / 1000;
   if (seconds * 1000 >= (options.progressAfterMs ?? PROGRESS_AFTER_MS)) {
-    options.progress(`Resized ${files.length} image${files.length === 1 ? "" : "s"} in ${seconds.toFixed(1)} s; they are kept in ${path.relative(options.root, options.cacheDir) || "."}/ for the next builds.`);
+    options.progress(
+      `Resized ${files.length} image${files.length === 1 ? "" : "s"} in ${seconds.toFixed(1)} s; they are kept in ${path.relative(options.root, options.cacheDir) || "."}/ for the next builds.`,
+    );
   }
 }
 

@@ -16,8 +16,14 @@ describe("images", () => {
   it("makes WebP and the original's own format by default, and no AVIF", async () => {
     const plain = await buildFixture("images");
     const hero = /<picture class="post__image">[\s\S]*?<\/picture>/.exec(plain.page(POST))?.[0] ?? "";
-    assert.match(hero, /<source type="image\/webp" srcset="\/img\/[\w-]+-400\.webp 400w, \/img\/[\w-]+-800\.webp 800w"/);
-    assert.match(hero, /<img src="\/img\/[\w-]+-800\.png" srcset="\/img\/[\w-]+-400\.png 400w, \/img\/[\w-]+-800\.png 800w"/);
+    assert.match(
+      hero,
+      /<source type="image\/webp" srcset="\/img\/[\w-]+-400\.webp 400w, \/img\/[\w-]+-800\.webp 800w"/,
+    );
+    assert.match(
+      hero,
+      /<img src="\/img\/[\w-]+-800\.png" srcset="\/img\/[\w-]+-400\.png 400w, \/img\/[\w-]+-800\.png 800w"/,
+    );
     assert.doesNotMatch(plain.page(POST), /avif/);
     const published = plain.files().filter((file) => file.startsWith("/img/"));
     assert.deepEqual(
