@@ -1,7 +1,7 @@
 // Runs one of the commands (`node src/cli/run.mjs src/cli/build.ts [flags…]`). Plain JavaScript on purpose.
 // The commands run compiled (src/cli/compiled.mjs): esbuild turns the TypeScript into one JavaScript module
 // per command the first time a version of the code runs, in .cache/compiled/, and every later run imports
-// that with Node's own loader. The sample blog's build (30 posts, search off): 2.44 s under tsx → 2.08 s,
+// that with Node's own loader. The sample blog's build (15 posts, search off): 2.44 s under tsx → 2.08 s,
 // medians of 3 on a loaded 2-core machine. Anything else (a script that is
 // not a package.json command) still runs under tsx, whose hooks are registered only then, after the
 // dependencies are loaded, since under tsx every import is a round trip to its loader thread.
