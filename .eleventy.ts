@@ -5,11 +5,11 @@ import { resolveSite, type SiteSettings } from "./src/site.ts";
 import { assetsPlugin } from "./src/plugins/assets.ts";
 import { contentPlugin, printWarning, type ContentOptions } from "./src/plugins/content.ts";
 import { enginePlugin } from "./src/plugins/engine.ts";
-import { pagesPlugin } from "./src/plugins/pages.ts";
+import { pagesPlugin, type PagesOptions } from "./src/plugins/pages.ts";
 import { pathPrefixPlugin } from "./src/plugins/path-prefix.ts";
 
 /** What a caller of the pipeline adds: a listener for problems that did not stop the build, a helper thread. */
-export type PipelineHooks = Pick<ContentOptions, "onWarning" | "helper">;
+export type PipelineHooks = Pick<ContentOptions, "onWarning" | "helper" | "buildCache"> & PagesOptions;
 
 /** The pipeline for any site: `.eleventy.ts` runs it for this blog, the tests for their fixture sites. */
 export function pipeline(
@@ -26,9 +26,15 @@ export function pipeline(
   // 2. Path prefix: every URL in the HTML output gets the subfolder the site is served from.
   eleventyConfig.addPlugin(pathPrefixPlugin);
   // 3. Content: posts read, validated and normalised into a Blog (posts, taxonomy, routes, images).
-  eleventyConfig.addPlugin(contentPlugin, { site, root, ...hooks });
+  eleventyConfig.addPlugin(contentPlugin, {
+    site,
+    root,
+    onWarning: hooks.onWarning,
+    helper: hooks.helper,
+    buildCache: hooks.buildCache,
+  });
   // 4. Pages: every route rendered by the TSX layouts, feeds and sitemap by their XML writers.
-  eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(pagesPlugin, { onPage: hooks.onPage });
   // 5. Assets: CSS and images copied as they are.
   eleventyConfig.addPlugin(assetsPlugin, { site, root, onWarning: hooks.onWarning ?? printWarning });
 }

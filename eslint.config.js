@@ -3,7 +3,19 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "_site/", "_site.*/", ".cache/", "tests/.output/", "test-results/", "bench/.work/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "_site/",
+      "_site.*/",
+      ".cache/",
+      "tests/.output/",
+      "test-results/",
+      "bench/.work/",
+      "bench/gen-corpus.mjs",
+      "bench/sites/eleventy/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

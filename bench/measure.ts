@@ -1,16 +1,11 @@
-// One timed build in a fresh process: wall time from spawn to exit, the process's peak RSS and CPU time, pages written.
+// One timed build in a fresh process: wall time from spawn to exit, its peak RSS and CPU time, pages written.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../", import.meta.url));
-const REPORT_USAGE = fileURLToPath(new URL("./report-usage.mjs", import.meta.url));
-const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
-const ELEVENTY = path.join(PROJECT_ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
-const BASELINE_CONFIG = fileURLToPath(new URL("./baseline/eleventy.config.js", import.meta.url));
-
-export type Builder = "project" | "baseline";
+/** GNU time: the only portable way to read a child's peak RSS and CPU time (Node reports only its own). */
+export const GNU_TIME = "/usr/bin/time";
 
 export interface ChildResult {
   code: number | null;
@@ -18,16 +13,16 @@ export interface ChildResult {
   stderr: string;
 }
 
-/** Runs a command in the project folder with extra environment variables, collecting its output. */
+/** Runs a command with extra environment variables, collecting its output. */
 export function runChild(
   file: string,
   args: readonly string[],
-  env: Record<string, string> = {},
+  options: { cwd?: string; env?: Record<string, string> } = {},
 ): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env },
+      cwd: options.cwd ?? PROJECT_ROOT,
+      env: { ...process.env, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -41,59 +36,54 @@ export function runChild(
 
 export interface BuildMeasure {
   seconds: number;
-  /** Peak resident set size of the build process, in MiB. */
-  rssMiB: number;
   /**
-   * CPU time of the build process, all its threads, user and system. Wall time is what an author waits;
-   * CPU time is the work, whatever the number of cores (Pagefind's own process is not counted).
+   * Peak resident set size in MiB, of the largest process of the build and its children (GNU time reports
+   * the largest, not a sum: Pagefind's own process, about 100 MB, runs beside this project's build).
    */
+  rssMiB: number;
+  /** CPU time, user and system, of the build and every process it waited for (Pagefind's included). */
   cpuSeconds: number;
   /** HTML files in the output folder. */
   pages: number;
-  /** Of `seconds`, the time the build says it spent on its search index (0 when it has none). */
-  searchSeconds: number;
+  /** What the build printed on stdout. */
+  stdout: string;
 }
 
-/** `npm run build`'s command from package.json, so the bench times exactly what authors run (less npm itself). */
-function buildScript(): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as {
-    scripts: Record<string, string>;
-  };
-  const programs: Record<string, string> = { node: process.execPath, tsx: TSX };
-  return manifest.scripts.build!.split(/\s+/).map((word, index) => (index === 0 ? (programs[word] ?? word) : word));
+export interface BuildCommand {
+  /** The program and its arguments. */
+  command: readonly string[];
+  cwd?: string;
+  env?: Record<string, string>;
+  /** The folder it writes; removed first, so nothing of an earlier run is reused. */
+  output: string;
 }
 
-/** The command each builder runs, with its posts and output folder; the baseline is plain Eleventy's own CLI. */
-function command(builder: Builder, postsDir: string, output: string): string[] {
-  if (builder === "project") return [...buildScript(), `--posts=${postsDir}`, `--output=${output}`];
-  return [process.execPath, ELEVENTY, `--config=${BASELINE_CONFIG}`, `--input=${postsDir}`, `--output=${output}`];
-}
+const USAGE_MARK = "bench-usage:";
 
-/** Builds once into a new output folder (a cold build: nothing from an earlier run is reused). */
-export async function measureBuild(builder: Builder, postsDir: string, output: string): Promise<BuildMeasure> {
-  rmSync(output, { recursive: true, force: true });
-  const usageFile = `${output}.usage`;
-  rmSync(usageFile, { force: true });
-  const [file, ...args] = command(builder, postsDir, output);
+/** Builds once, in a fresh process, into an emptied output folder. */
+export async function measureBuild(name: string, build: BuildCommand): Promise<BuildMeasure> {
+  rmSync(build.output, { recursive: true, force: true });
+  const timed = existsSync(GNU_TIME);
+  const [file, ...args] = timed ? [GNU_TIME, "-f", `${USAGE_MARK} %M %U %S`, ...build.command] : [...build.command];
   const started = performance.now();
   const { code, stdout, stderr } = await runChild(file!, args, {
-    BENCH_USAGE_FILE: usageFile,
-    NODE_OPTIONS: `--import=${REPORT_USAGE}`,
+    ...(build.cwd ? { cwd: build.cwd } : {}),
+    ...(build.env ? { env: build.env } : {}),
   });
   const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`The ${builder} build of ${postsDir} failed (exit ${code}):\n${stderr}`);
-  // A line per Node process of the build (both builders run one): its peak RSS in KiB, then its CPU time in
-  // µs. Should a build ever run more, the peak is the largest and the CPU time the sum.
-  const usages = readFileSync(usageFile, "utf8")
-    .trim()
+  if (code !== 0) throw new Error(`The ${name} build failed (exit ${code}):\n${stderr.slice(-4000)}`);
+  const usage = stderr
     .split("\n")
-    .map((line) => line.split(" ").map(Number));
-  const rssKiB = Math.max(...usages.map(([rss]) => rss!));
-  const cpuMicros = usages.reduce((sum, [, cpu]) => sum + cpu!, 0);
-  rmSync(usageFile, { force: true });
-  // src/cli/build.ts ends its report with "(search index: 1.23 s)" when the site has search.
-  const searchSeconds = Number(/search index: ([\d.]+) s/.exec(stdout)?.[1] ?? 0);
-  return { seconds, rssMiB: rssKiB / 1024, cpuSeconds: cpuMicros / 1e6, pages: countPages(output), searchSeconds };
+    .reverse()
+    .find((line) => line.startsWith(USAGE_MARK));
+  const [rssKiB, user, system] = usage ? usage.slice(USAGE_MARK.length).trim().split(" ").map(Number) : [NaN, NaN, NaN];
+  return {
+    seconds,
+    rssMiB: rssKiB! / 1024,
+    cpuSeconds: user! + system!,
+    pages: countPages(build.output),
+    stdout,
+  };
 }
 
 export function countPages(dir: string): number {
@@ -107,4 +97,14 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** package.json's script, its `node` replaced by this Node, so the bench times exactly what authors run (less npm). */
+export function npmScript(name: string): string[] {
+  const manifest = JSON.parse(readFileSync(`${PROJECT_ROOT}package.json`, "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  return manifest.scripts[name]!.split(/\s+/).map((word, index) =>
+    index === 0 && word === "node" ? process.execPath : word,
+  );
 }

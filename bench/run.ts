@@ -1,17 +1,23 @@
-// `npm run bench -- [N…] [--quick] [--runs=3] [--no-tmpfs]`: times this project's build against plain Eleventy.
-import { rmSync } from "node:fs";
+// `npm run bench -- [N…] [--quick] [--runs=3] [--no-tmpfs] [--edits=5]`: times this project against Hugo and plain
+// Eleventy building the same pages from the same corpus; `npm run bench -- images` times the image pipeline instead.
+import { execFileSync } from "node:child_process";
+import { appendFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { writeCorpus, type CorpusSummary } from "./corpus.ts";
-import { measureBuild, median, type BuildMeasure, type Builder } from "./measure.ts";
+import { benchImages } from "./images.ts";
+import { measureBuild, median, type BuildMeasure } from "./measure.ts";
+import { eleventyBuilder, hugoBuilder, hugoVersion, projectBuilder, type Builder, type BuilderName } from "./peers.ts";
 import { measureEdits, type EditMeasure } from "./watch-edit.ts";
 import { openWorkDir } from "./work-dir.ts";
+
+const GEN_CORPUS = fileURLToPath(new URL("./gen-corpus.mjs", import.meta.url));
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    // A smoke run for the tests: 20 posts, one build each, no warm-up, no tmpfs.
+    // The smoke run (`npm run bench:smoke`): 20 posts, one build each, no warm-up, no tmpfs, no plain Eleventy.
     quick: { type: "boolean", default: false },
     runs: { type: "string", default: "3" },
     "no-tmpfs": { type: "boolean", default: false },
@@ -20,6 +26,11 @@ const { values, positionals } = parseArgs({
   },
 });
 
+if (positionals[0] === "images") {
+  await benchImages();
+  process.exit(0);
+}
+
 const sizes = positionals.length > 0 ? positionals.map(Number) : values.quick ? [20] : [1000, 4000];
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   throw new Error(`Post counts must be positive whole numbers, got: ${positionals.join(" ")}`);
@@ -27,134 +38,137 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 const runs = values.quick ? 1 : Number(values.runs);
 const warmUp = !values.quick;
 const edits = values.quick ? 1 : Number(values.edits);
-/** The tag pools compared: an ordinary blog's, and thousands of distinct tags. */
-const TAG_POOLS = [60, 3000] as const;
+const hugo = hugoVersion();
 
 interface Row {
-  size: number;
-  tags: number;
-  corpus: CorpusSummary;
-  project: BuildMeasure;
-  baseline: BuildMeasure;
+  name: BuilderName | "warm";
+  measure: BuildMeasure;
 }
 
 /**
- * A warm-up of each (not counted), then `runs` cold builds of each in fresh processes, this project's
- * and the baseline's taking turns so that both see the same machine load; the median time and CPU time, the peak RSS.
+ * A warm-up of each builder (not counted), then `runs` rounds of one cold build each in fresh processes,
+ * the order turning each round so that every builder sees the same machine load; median time and CPU time,
+ * the largest peak RSS. This project's build cache is emptied before each of its builds.
  */
-async function timedPair(postsDir: string, dir: string): Promise<Record<Builder, BuildMeasure>> {
-  const builders = ["project", "baseline"] as const;
-  const output = (builder: Builder) => path.join(dir, builder === "project" ? "site" : "baseline");
-  if (warmUp) for (const builder of builders) await measureBuild(builder, postsDir, output(builder));
-  const measures: Record<Builder, BuildMeasure[]> = { project: [], baseline: [] };
+async function timeBuilders(builders: readonly Builder[], dir: string, cacheDir: string): Promise<Row[]> {
+  const output = (builder: Builder) => path.join(dir, `out-${builder.name.replace(" ", "-")}`);
+  const once = (builder: Builder) => {
+    rmSync(cacheDir, { recursive: true, force: true });
+    return measureBuild(builder.name, builder.build(output(builder)));
+  };
+  if (warmUp) for (const builder of builders) await once(builder);
+  const measures = new Map<BuilderName, BuildMeasure[]>(builders.map((builder) => [builder.name, []]));
   for (let run = 0; run < runs; run += 1) {
-    for (const builder of builders) measures[builder].push(await measureBuild(builder, postsDir, output(builder)));
+    const order = builders.map((_, index) => builders[(index + run) % builders.length]!);
+    for (const builder of order) measures.get(builder.name)!.push(await once(builder));
   }
-  const summary = (list: BuildMeasure[]): BuildMeasure => ({
+  for (const builder of builders) rmSync(output(builder), { recursive: true, force: true });
+  return builders.map((builder) => ({ name: builder.name, measure: summary(measures.get(builder.name)!) }));
+}
+
+function summary(list: readonly BuildMeasure[]): BuildMeasure {
+  return {
     seconds: median(list.map((measure) => measure.seconds)),
     rssMiB: Math.max(...list.map((measure) => measure.rssMiB)),
     cpuSeconds: median(list.map((measure) => measure.cpuSeconds)),
     pages: list.at(-1)!.pages,
-    searchSeconds: median(list.map((measure) => measure.searchSeconds)),
-  });
-  return { project: summary(measures.project), baseline: summary(measures.baseline) };
+    stdout: list.at(-1)!.stdout,
+  };
 }
 
-const fixed = (value: number, digits: number) => value.toFixed(digits);
+/**
+ * The default build (search on) in a new process after one post's body was edited, with the build cache a
+ * first build left: `runs` times, a different post each time.
+ */
+async function timeWarm(builder: Builder, postsDir: string, dir: string, cacheDir: string): Promise<BuildMeasure> {
+  const output = path.join(dir, "out-warm");
+  rmSync(cacheDir, { recursive: true, force: true });
+  await measureBuild("cache-filling", builder.build(output));
+  const posts = readdirSync(postsDir).sort();
+  const measures: BuildMeasure[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const post = posts[Math.floor(((run + 1) * posts.length) / (runs + 2))]!;
+    appendFileSync(path.join(postsDir, post), `\nEdited for warm build ${run + 1}.\n`);
+    measures.push(await measureBuild("warm", builder.build(output)));
+  }
+  rmSync(output, { recursive: true, force: true });
+  return summary(measures);
+}
 
-function printTable(title: string, rows: readonly Row[], against?: readonly Row[]): void {
-  console.log(`\n${title}`);
-  const header = [
-    "N",
-    "tags",
-    "wall s",
-    "posts/s",
-    "peak RSS MiB",
-    "CPU s",
-    "pages",
-    "baseline s",
-    "baseline RSS MiB",
-    "baseline CPU s",
-    "baseline pages",
-    "ratio",
-    "search s",
-    "ratio with search",
-    ...(against ? ["vs 60 tags"] : []),
-  ];
+const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
+
+function printTable(size: number, rows: readonly Row[]): void {
+  const hugoSeconds = rows.find((row) => row.name === "hugo")?.measure.seconds;
+  console.log(`\n${size.toLocaleString("en")} posts`);
+  const header = ["builder", "pages", "wall s", "× Hugo", "CPU s", "peak RSS MiB"];
   console.log(`| ${header.join(" | ")} |`);
   console.log(`|${header.map(() => "---").join("|")}|`);
-  for (const row of rows) {
-    const other = against?.find((candidate) => candidate.size === row.size);
+  for (const { name, measure } of rows) {
+    const label = name === "warm" ? "this project, warm (one post edited, search on)" : builderLabel(name);
+    const ratio = hugoSeconds === undefined ? "–" : `${fixed(measure.seconds / hugoSeconds, 2)}×`;
     const cells = [
-      row.size,
-      row.corpus.tags,
-      fixed(row.project.seconds, 2),
-      fixed(row.size / row.project.seconds, 0),
-      fixed(row.project.rssMiB, 0),
-      fixed(row.project.cpuSeconds, 2),
-      row.project.pages,
-      fixed(row.baseline.seconds, 2),
-      fixed(row.baseline.rssMiB, 0),
-      fixed(row.baseline.cpuSeconds, 2),
-      row.baseline.pages,
-      // The baseline has no search: the ratio compares the builds without the project's search indexing.
-      fixed((row.project.seconds - row.project.searchSeconds) / row.baseline.seconds, 2),
-      fixed(row.project.searchSeconds, 2),
-      fixed(row.project.seconds / row.baseline.seconds, 2),
-      ...(against ? [other ? `${fixed((row.project.seconds / other.project.seconds - 1) * 100, 0)}%` : "–"] : []),
+      label,
+      measure.pages,
+      fixed(measure.seconds, 2),
+      ratio,
+      fixed(measure.cpuSeconds, 2),
+      fixed(measure.rssMiB, 0),
     ];
     console.log(`| ${cells.join(" | ")} |`);
   }
 }
 
-function printEdits(measures: ReadonlyArray<{ size: number; full: number; edit: EditMeasure }>): void {
+function builderLabel(name: BuilderName): string {
+  if (name === "hugo") return hugo ?? "Hugo";
+  if (name === "eleventy") return "plain Eleventy 3.1.8";
+  return `this project, ${name}`;
+}
+
+function printEdits(measures: ReadonlyArray<{ size: number; edit: EditMeasure }>): void {
   if (measures.length === 0) return;
-  console.log("\nOne post's body edited in watch mode (60 tags; median of the edits)");
-  const header = ["N", "full build s", "save → page written s", "rebuild s", "pages rewritten", "written / full"];
+  console.log("\nOne post's body edited in watch mode (median of the edits)");
+  const header = ["N", "save → page written s", "rebuild s", "pages rewritten"];
   console.log(`| ${header.join(" | ")} |`);
   console.log(`|${header.map(() => "---").join("|")}|`);
-  for (const { size, full, edit } of measures) {
-    const cells = [
-      size,
-      fixed(full, 2),
-      fixed(edit.saveToWritten, 3),
-      fixed(edit.rebuild, 3),
-      edit.pagesWritten,
-      `${fixed((edit.saveToWritten / full) * 100, 1)}%`,
-    ];
-    console.log(`| ${cells.join(" | ")} |`);
+  for (const { size, edit } of measures) {
+    console.log(`| ${[size, fixed(edit.saveToWritten, 3), fixed(edit.rebuild, 3), edit.pagesWritten].join(" | ")} |`);
   }
 }
 
 const work = openWorkDir(!values["no-tmpfs"] && !values.quick);
 try {
   console.log(
-    `Bench: ${sizes.join(", ")} posts; ${warmUp ? "1 warm-up + " : ""}${runs} cold build(s) each, median shown; ` +
-      `files on ${work.storage}; node ${process.version}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? "?"}.`,
+    `Bench: ${sizes.join(", ")} posts; ${warmUp ? "1 warm-up + " : ""}${runs} cold build(s) each, builders taking turns, ` +
+      `median shown; files on ${work.storage}; node ${process.version}, ${os.cpus().length} CPUs, ` +
+      `${os.cpus()[0]?.model ?? "?"}; load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(2))
+        .join(" ")}.`,
   );
-  const tables = new Map<number, Row[]>(TAG_POOLS.map((tags) => [tags, []]));
-  const editRows: Array<{ size: number; full: number; edit: EditMeasure }> = [];
+  if (!hugo) console.log("Hugo is not installed (/usr/bin/hugo; Debian: apt-get install hugo): it is left out.");
+  if (values.quick) console.log("Plain Eleventy is left out of the smoke run (it needs its own npm ci).");
+  const editRows: Array<{ size: number; edit: EditMeasure }> = [];
   for (const size of sizes) {
-    for (const tags of TAG_POOLS) {
-      const dir = path.join(work.path, `corpus-${size}-${tags}`);
-      const corpus = await writeCorpus(dir, { posts: size, tags });
-      const postsDir = path.join(dir, "posts");
-      const { project, baseline } = await timedPair(postsDir, dir);
-      tables.get(tags)!.push({ size, tags, corpus, project, baseline });
-      if (tags === TAG_POOLS[0] && edits > 0 && size <= 4000) {
-        const edit = await measureEdits(postsDir, path.join(dir, "watch"), edits);
-        editRows.push({ size, full: project.seconds, edit });
-      }
-      rmSync(dir, { recursive: true, force: true });
+    const dir = path.join(work.path, `corpus-${size}`);
+    rmSync(dir, { recursive: true, force: true });
+    const postsDir = path.join(dir, "posts");
+    execFileSync(process.execPath, [GEN_CORPUS, postsDir, String(size)], { stdio: "ignore" });
+    const cacheDir = path.join(dir, "cache");
+    const builders: Builder[] = [
+      ...(hugo ? [hugoBuilder(dir, postsDir)] : []),
+      ...(values.quick ? [] : [eleventyBuilder(dir, postsDir)]),
+      projectBuilder("search off", postsDir, cacheDir),
+      projectBuilder("search on", postsDir, cacheDir),
+    ];
+    const rows: Row[] = await timeBuilders(builders, dir, cacheDir);
+    rows.push({ name: "warm", measure: await timeWarm(builders.at(-1)!, postsDir, dir, cacheDir) });
+    printTable(size, rows);
+    if (edits > 0 && size <= 4000) {
+      editRows.push({ size, edit: await measureEdits(postsDir, path.join(dir, "watch"), edits) });
     }
+    rmSync(dir, { recursive: true, force: true });
   }
-  printTable("This project vs plain Eleventy (a post page each), 60 tags", tables.get(60)!);
-  printTable("The same with 3,000 tags in the pool", tables.get(3000)!, tables.get(60));
   printEdits(editRows);
-  const times = new Map(tables.get(60)!.map((row) => [row.size, row.project.seconds]));
-  if (times.has(4000) && times.has(10000)) {
-    console.log(`\n10,000 posts take ${fixed(times.get(10000)! / times.get(4000)!, 2)}× the 4,000-post time.`);
-  }
 } finally {
   work.release();
 }

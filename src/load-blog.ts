@@ -143,14 +143,17 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
     assetsDir: site.assetsDir,
     staticDirs: site.staticDirs,
     widths: site.imageWidths,
+    formats: site.imageFormats,
     cacheDir: path.join(options.root, ".cache", "images"),
     strict: site.strictImages,
+    progress: (line) => console.error(line),
   };
   // Only public posts' images: a draft's image must not reach the output either.
   const checked = checkImages(imageRequests([...blog.posts, ...blog.pages], blog.markdown), imageOptions);
   const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
   if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
-  // Resizing is the slow part: done only for a build that will happen, and cached across builds.
+  // Resizing is the slow part: done only for a build that will happen, cached across builds, and beside
+  // the pages' rendering (the build waits for it before publishing).
   const resized = await resizeImages(checked.files, imageOptions);
   if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
   const bodies = options.helper?.renderBodies(

@@ -8,6 +8,10 @@ import { unknownPlaceholders } from "./posts/permalink.ts";
 import type { Catalogue } from "./i18n/catalogue.ts";
 import { STRING_KEYS } from "./i18n/interface-strings.ts";
 
+/** What `imageFormats` may list. */
+export const IMAGE_FORMATS = ["webp", "avif", "jpeg", "png", "auto"] as const;
+export type ImageFormatSetting = (typeof IMAGE_FORMATS)[number];
+
 /** A category or tag page's URL pattern: a folder (its later pages and feed go inside it) named by `:name`. */
 const termPermalink = z
   .string()
@@ -144,6 +148,12 @@ export const siteSettingsSchema = z.strictObject({
   relatedPosts: z.number().int().min(0).default(3),
   /** Widths, in pixels, of the resized copies made of each local image (never wider than the original). */
   imageWidths: z.array(z.number().int().positive()).min(1).default([400, 800, 1200]),
+  /**
+   * Formats of those copies, best first: "webp", "avif", "jpeg", "png", or "auto" (the original's own format,
+   * which is also what browsers without the others get). AVIF files are smaller but take several times longer
+   * to make; ask for them with `["avif", "webp", "auto"]`.
+   */
+  imageFormats: z.array(z.enum(IMAGE_FORMATS)).min(1).default(["webp", "auto"]),
   /**
    * A post naming a local image that does not exist is built without it and the build warns. With
    * `strictImages: true` the build fails instead, listing every missing image.

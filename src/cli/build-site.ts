@@ -1,13 +1,17 @@
 // An atomic build: Eleventy writes into a staging folder; only a finished build replaces the output.
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { DateTime } from "luxon";
 import { pipeline } from "../../.eleventy.ts";
 import { HELPER_FROM_POSTS, HelperThread } from "../helper-thread/helper-thread.ts";
+import { BuildCache } from "../cache/build-cache.ts";
+import { outputFile } from "../plugins/pages.ts";
 import { findContentErrorList } from "../posts/content-error.ts";
 import { findPostFiles } from "../posts/load-posts.ts";
-import { indexSite, SEARCH_BODY } from "../search/index-site.ts";
+import { SEARCH_BODY, SearchIndex } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
 import { claimOutput, describeFileSystemFault, OutputBusyError } from "./output-folder.ts";
 
@@ -18,6 +22,9 @@ import { claimOutput, describeFileSystemFault, OutputBusyError } from "./output-
  */
 export const ELEVENTY_INPUT = fileURLToPath(new URL("../pages/", import.meta.url));
 
+/** The persistent build cache `npm run build` uses, in the project folder (BLOG_CACHE_DIR names another). */
+export const BUILD_CACHE_DIR = ".cache/build";
+
 export interface BuildOptions {
   site: SiteSettings;
   /** Project root: the posts and assets folders are found from it. */
@@ -26,6 +33,11 @@ export interface BuildOptions {
   output: string;
   /** Eleventy's own `--pathprefix` flag, which wins over the site's setting. */
   pathPrefix?: string;
+  /**
+   * The persistent build cache's folder (`npm run build` gives `.cache/build/`): pages whose inputs did not
+   * change since a build that used it are reused instead of rendered. None: every page is rendered.
+   */
+  cacheDir?: string;
 }
 
 export type BuildResult =
@@ -36,6 +48,8 @@ export type BuildResult =
       warnings: string[];
       /** Seconds spent on the search index (part of the build's time); undefined when the site has no search. */
       searchSeconds?: number;
+      /** Of `pages`, those taken from the persistent cache instead of rendered. */
+      reused?: number;
     }
   | { ok: false; message: string };
 
@@ -76,6 +90,12 @@ async function writeSite(
   const warnings: string[] = [];
   // Its thread starts when the posts are read (loadBlog), and stops with the build.
   const helper = (await wantsHelper(options)) ? new HelperThread() : undefined;
+  // Fed each page as it is rendered; Pagefind's process indexes while the build renders the next ones.
+  const search = options.site.search ? new SearchIndex() : undefined;
+  let searchBusy = 0;
+  const buildCache = options.cacheDir === undefined ? undefined : openBuildCache(options, options.cacheDir);
+  /** The URLs of the rendered pages that have a part to index. */
+  const searchable = new Set<string>();
   const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
     quietMode: true,
     pathPrefix: options.pathPrefix ?? options.site.pathPrefix,
@@ -83,30 +103,60 @@ async function writeSite(
       pipeline(eleventyConfig, options.site, options.root, {
         onWarning: (warning) => warnings.push(warning.message),
         helper,
+        buildCache,
+        onPage: (position, route, file, html) => {
+          const indexed = html?.includes(SEARCH_BODY) === true;
+          if (indexed) searchable.add(route.url);
+          if (!search) return;
+          const started = performance.now();
+          search.add(position, indexed ? { file, html: html! } : null);
+          searchBusy += performance.now() - started;
+        },
       }),
   });
   silenceErrorLog(eleventy);
   let pages: number;
+  let reusedPages = 0;
   let searchSeconds: number | undefined;
   try {
     const [, templates] = await eleventy.write();
-    pages = templates.length;
-    // Indexed in the staging folder, so the published site and its search index always match.
-    if (options.site.search) {
+    const reused = buildCache?.reusedPages ?? [];
+    pages = templates.length + reused.length;
+    reusedPages = reused.length;
+    for (const page of reused) {
+      search?.add(page.position, page.searchable ? { file: page.file, html: readFileSync(page.cached, "utf8") } : null);
+    }
+    buildCache?.finish(staging, searchable);
+    // Written into the staging folder, so the published site and its search index always match.
+    if (search) {
       const started = performance.now();
-      await indexSite(
-        staging,
-        templates.filter((page) => page.content.includes(SEARCH_BODY)).map((page) => page.outputPath),
-      );
-      searchSeconds = (performance.now() - started) / 1000;
+      await search.write(staging, pages);
+      // What the build spent on search: handing pages over while rendering, then finishing the index.
+      searchSeconds = (searchBusy + performance.now() - started) / 1000;
     }
     await publish();
   } catch (error) {
     return { ok: false, message: describeFailure(error, output) };
   } finally {
+    await search?.close();
     await helper?.close();
   }
-  return { ok: true, pages, warnings, ...(searchSeconds === undefined ? {} : { searchSeconds }) };
+  return { ok: true, pages, warnings, reused: reusedPages, ...(searchSeconds === undefined ? {} : { searchSeconds }) };
+}
+
+/**
+ * The cache, keyed by everything a page is made from besides the posts: the settings (with the path prefix
+ * given on the command line), the day (pages may show it), the authors file and the published folders.
+ */
+function openBuildCache(options: BuildOptions, folder: string): BuildCache {
+  const { site, root } = options;
+  const day = DateTime.now().setZone(site.timeZone).toISODate();
+  return new BuildCache(
+    path.resolve(root, folder),
+    { site, pathPrefix: options.pathPrefix ?? site.pathPrefix, day },
+    [site.authorsFile, site.assetsDir, ...site.staticDirs].map((input) => path.resolve(root, input)),
+    outputFile,
+  );
 }
 
 /** A helper thread pays for itself on a big blog, on a machine with a second core to run it. */

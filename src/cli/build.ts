@@ -1,6 +1,6 @@
 // `npm run build`: builds the site from site.config.ts (or another settings file) into _site/.
 import { DEVELOPMENT_URL } from "../pages/urls.ts";
-import { buildSite } from "./build-site.ts";
+import { BUILD_CACHE_DIR, buildSite } from "./build-site.ts";
 import { runCommand } from "./command.ts";
 import { CommandError } from "./command-error.ts";
 import { CONFIG_OPTION, loadSite, POSTS_OPTION } from "./load-site.ts";
@@ -54,14 +54,22 @@ await runCommand({
       );
     }
     const started = performance.now();
-    const result = await buildSite({ site, root: process.cwd(), output: values.output, pathPrefix: values.pathprefix });
+    const result = await buildSite({
+      site,
+      root: process.cwd(),
+      output: values.output,
+      pathPrefix: values.pathprefix,
+      // Pages whose posts, settings, layouts and code did not change are taken from here, not rendered again.
+      cacheDir: process.env.BLOG_CACHE_DIR || BUILD_CACHE_DIR,
+    });
     if (!result.ok) throw new CommandError(result.message);
     for (const warning of result.warnings) console.warn(`Warning: ${warning}`);
     const search = result.searchSeconds === undefined ? "" : " and their search index";
     const searchTime =
       result.searchSeconds === undefined ? "" : ` (search index: ${result.searchSeconds.toFixed(2)} s)`;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    console.log(`Built ${result.pages} pages${search} into ${values.output}/ in ${seconds} s${searchTime}.`);
+    const reused = (result.reused ?? 0) > 0 ? ` (${result.reused} unchanged, from the build cache)` : "";
+    console.log(`Built ${result.pages} pages${reused}${search} into ${values.output}/ in ${seconds} s${searchTime}.`);
     return 0;
   },
 });

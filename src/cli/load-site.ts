@@ -11,6 +11,7 @@ import {
   type SiteSettingsInput,
 } from "../site.ts";
 import { CommandError, usageError } from "./command-error.ts";
+import { importSettingsModule } from "./import-settings.ts";
 
 /** The settings file a command reads unless --config names another. */
 export const DEFAULT_CONFIG = "site.config.ts";
@@ -82,7 +83,7 @@ async function readSettingsFile(config: string, root: string): Promise<SiteSetti
   }
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    module = await importSettingsModule(file);
   } catch (error) {
     throw new CommandError(
       `${config} could not be loaded: ${loadFailure(error, file)}. Fix it so that it exports the settings: ${EXAMPLE}.`,

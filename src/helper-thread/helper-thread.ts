@@ -13,8 +13,17 @@ import { SharedJob } from "./shared-job.ts";
  */
 export const HELPER_FROM_POSTS = 1000;
 
-/** A plain .mjs file: Node 20 starts a worker's first module before any loader hook (tsx) is in place. */
-const WORKER_ENTRY = new URL("./worker.mjs", import.meta.url);
+/** Set by src/cli/compiled.mjs in the compiled commands: the helper's code, compiled beside them. */
+declare const __BLOG_COMPILED_WORKER__: string | undefined;
+
+/**
+ * The compiled helper when the command runs compiled; else a plain .mjs file that registers tsx (Node 20
+ * starts a worker's first module before any loader hook is in place).
+ */
+const WORKER_ENTRY = new URL(
+  typeof __BLOG_COMPILED_WORKER__ === "string" ? __BLOG_COMPILED_WORKER__ : "./worker.mjs",
+  import.meta.url,
+);
 
 /** A message to the helper: the bodies to render, the shared claims, and the port the results come back on. */
 export interface HelperRequest {

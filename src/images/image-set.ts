@@ -28,6 +28,8 @@ export class ImageSet {
     private readonly folder: AssetFolder,
     /** By absolute source file; only files that exist are here. */
     private readonly local: ReadonlyMap<string, LocalImage>,
+    /** Settles when every resized file is in the cache (they are made while the pages render). */
+    private readonly ready: Promise<void> = Promise.resolve(),
   ) {}
 
   /** An image set with no local image: every local reference is missing, remote ones pass through. */
@@ -55,6 +57,7 @@ export class ImageSet {
 
   /** The resized files, from the cache, into the published image folder: only those this build's pages use. */
   async copyTo(folder: string): Promise<number> {
+    await this.ready;
     const files = [...this.local.values()].flatMap((image) => (image.kind === "responsive" ? image.files : []));
     if (files.length === 0) return 0;
     await mkdir(folder, { recursive: true });

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { pathToFileURL } from "node:url";
+import { importSettingsModule } from "../cli/import-settings.ts";
 import type { TranslatedSetting } from "./jekyll-config.ts";
 import { findSettingsObject } from "./object-literal.ts";
 import { propertyKey, tsValue } from "./ts-value.ts";
@@ -34,7 +34,7 @@ let loads = 0;
 async function importSettings(file: string): Promise<Record<string, unknown>> {
   // A new query each time: Node caches modules by URL, and the file may have changed since the last import.
   loads += 1;
-  const module = (await import(`${pathToFileURL(file).href}?import-jekyll=${loads}`)) as { default?: unknown };
+  const module = await importSettingsModule(file, `?import-jekyll=${loads}`);
   const value = module.default;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new Error(`${path.basename(file)} does not export its settings as \`export default defineSite({ … })\`.`);

@@ -5,6 +5,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import type { Blog } from "../blog.ts";
 import { loadBlog } from "../load-blog.ts";
 import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
+import type { BuildCache } from "../cache/build-cache.ts";
 import type { HelperThread } from "../helper-thread/helper-thread.ts";
 import type { ContentError } from "../posts/content-error.ts";
 import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
@@ -22,6 +23,8 @@ export interface ContentOptions {
   onWarning?: (warning: ContentError) => void;
   /** A second thread to share the work of a big one-off build with (src/helper-thread/). */
   helper?: HelperThread | undefined;
+  /** A one-off build's persistent cache (src/cache/): it picks the pages to render; the others are reused. */
+  buildCache?: BuildCache | undefined;
 }
 
 /** Where warnings go when the caller does not collect them: the terminal. */
@@ -80,8 +83,17 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
       absoluteHtml: absoluteHtmlRewriter(eleventyConfig, siteOrigin(site)),
       // Watch mode rereads only changed posts and renders only the bodies of the pages it rewrites:
       // too little to share with a helper thread, which only one-off builds are given.
-      ...(watching ? { cache, recordBodies: true } : { helper: options.helper }),
+      // A build with a persistent cache notes, as watch mode does, the bodies each page shows.
+      ...(watching
+        ? { cache, recordBodies: true }
+        : { helper: options.helper, recordBodies: options.buildCache !== undefined }),
     }).then((blog) => {
+      if (!watching && options.buildCache) {
+        const routes = options.buildCache.plan(blog);
+        const planned = routes === blog.routes ? blog : blog.writingOnly(routes);
+        options.buildCache.use(planned);
+        return planned;
+      }
       const rewrite =
         watching && onlyPostsChanged && written ? routesToRewrite(written.blog, blog, written.shown) : undefined;
       onlyPostsChanged = false;

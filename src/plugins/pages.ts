@@ -17,7 +17,29 @@ interface RouteData {
   route: Route;
 }
 
-export function pagesPlugin(eleventyConfig: UserConfig): void {
+/** A page's file in the output folder (`posts/x/index.html`): `/x/` is `/x/index.html`, and a post at `/2016/x` is `/2016/x.html`, as Jekyll names them. */
+export function outputFile(route: Route): string {
+  return (isHtmlRoute(route) ? htmlOutputPath(route.url) : route.url).replace(/^\//, "");
+}
+
+export interface PagesOptions {
+  /**
+   * Told of each page as it is rendered: its position in `blog.routes`, its route, its file in the output folder
+   * and its HTML (feeds and other files: null). The search index is fed this way while pages still render.
+   */
+  onPage?: ((position: number, route: Route, file: string, html: string | null) => void) | undefined;
+}
+
+/** Each route's position in the blog's list of routes, for `onPage`. */
+const positions = new WeakMap<Blog, Map<Route, number>>();
+
+function positionOf(blog: Blog, route: Route): number {
+  let map = positions.get(blog);
+  if (map === undefined) positions.set(blog, (map = new Map(blog.routes.map((each, index) => [each, index]))));
+  return map.get(route)!;
+}
+
+export function pagesPlugin(eleventyConfig: UserConfig, options: PagesOptions = {}): void {
   /**
    * A page as Eleventy keeps it: prefixed, then encoded to UTF-8 once. Eleventy renders every page before
    * it writes any, so it holds the whole site in memory until the end of the build. As strings, one letter
@@ -27,9 +49,9 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
    */
   async function renderPage({ blog, route }: RouteData): Promise<Buffer> {
     const output = await blog.recordBodies(route.url, () => renderRoute(route, blog));
-    const prefixed = isHtmlRoute(route)
-      ? await prefixedHtml(eleventyConfig, blog.site.pathPrefix)(output, route.url)
-      : output;
+    const html = isHtmlRoute(route);
+    const prefixed = html ? await prefixedHtml(eleventyConfig, blog.site.pathPrefix)(output, route.url) : output;
+    options.onPage?.(positionOf(blog, route), route, outputFile(route), html ? prefixed : null);
     return Buffer.from(prefixed);
   }
 
@@ -40,8 +62,7 @@ export function pagesPlugin(eleventyConfig: UserConfig): void {
     // One route per page: Eleventy's pagination turns the list into output files. Every route,
     // except in a watch-mode rebuild that changed only some pages (see the content plugin).
     pagination: { data: "blog.routesToWrite", size: 1, alias: "route" },
-    // A page's file as Jekyll names it: `/x/` is `/x/index.html`, and a post at `/2016/x` is `/2016/x.html`.
-    permalink: (data: RouteData) => (isHtmlRoute(data.route) ? htmlOutputPath(data.route.url) : data.route.url),
+    permalink: (data: RouteData) => `/${outputFile(data.route)}`,
     // The routes are the collections: keep Eleventy from building `collections.all` over them.
     eleventyExcludeFromCollections: true,
   });

@@ -29,6 +29,13 @@ declare module "@11ty/eleventy-img" {
     urlPath?: string;
     /** In-memory and on-disk reuse: an output file that exists is not made again. */
     useCache?: boolean;
+    /** Only the metadata (names, sizes) of the copies, from the original's header; nothing is made. */
+    statsOnly?: boolean;
+    /** Options of sharp's encoders, by format. */
+    sharpWebpOptions?: Record<string, unknown>;
+    sharpAvifOptions?: Record<string, unknown>;
+    sharpJpegOptions?: Record<string, unknown>;
+    sharpPngOptions?: Record<string, unknown>;
   }
 
   export default function Image(src: string, options?: ImageOptions): Promise<ImageMetadata>;

@@ -9,7 +9,27 @@ const FILE = "posts/2025-01-12-harbour-photos.md";
 describe("images", () => {
   let site: BuiltSite;
   before(async () => {
-    site = await buildFixture("images");
+    // AVIF asked for, and the fallback in JPEG: every format the <picture> markup can hold.
+    site = await buildFixture("images", { site: { imageFormats: ["avif", "webp", "jpeg"] } });
+  });
+
+  it("makes WebP and the original's own format by default, and no AVIF", async () => {
+    const plain = await buildFixture("images");
+    const hero = /<picture class="post__image">[\s\S]*?<\/picture>/.exec(plain.page(POST))?.[0] ?? "";
+    assert.match(
+      hero,
+      /<source type="image\/webp" srcset="\/img\/[\w-]+-400\.webp 400w, \/img\/[\w-]+-800\.webp 800w"/,
+    );
+    assert.match(
+      hero,
+      /<img src="\/img\/[\w-]+-800\.png" srcset="\/img\/[\w-]+-400\.png 400w, \/img\/[\w-]+-800\.png 800w"/,
+    );
+    assert.doesNotMatch(plain.page(POST), /avif/);
+    const published = plain.files().filter((file) => file.startsWith("/img/"));
+    assert.deepEqual(
+      published.map((file) => file.replace(/^\/img\/[\w-]+-/, "")),
+      ["400.png", "400.webp", "800.png", "800.webp"].sort(),
+    );
   });
 
   it("turns the featured image into AVIF, WebP and JPEG copies with its size, loaded first", async () => {

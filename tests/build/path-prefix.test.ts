@@ -46,7 +46,7 @@ describe("a site built with pathPrefix /blog/", () => {
     // The body's image is resized (a <picture>), and every one of its URLs is absolute.
     assert.match(
       feed.entries[0]!.content,
-      /<img src="https:\/\/example.org\/blog\/img\/[\w-]+\.jpeg" srcset="https:\/\/example.org\/blog\/img\//,
+      /<img src="https:\/\/example.org\/blog\/img\/[\w-]+\.png" srcset="https:\/\/example.org\/blog\/img\//,
     );
     assert.match(site.page("/sitemap.xml"), /<loc>https:\/\/example.org\/blog\/tags\/alpha\/<\/loc>/);
     assert.match(site.page("/robots.txt"), /Sitemap: https:\/\/example.org\/blog\/sitemap.xml/);

@@ -10,7 +10,7 @@ describe("search", () => {
   let site: BuiltSite;
   let index: IndexedPage[];
   before(async () => {
-    site = await buildFixture("reader");
+    site = await buildFixture("reader", { site: { search: true } });
     index = readSearchIndex(site.output);
   });
 

@@ -5,7 +5,8 @@ import { buildFixture } from "../helpers/fixture-site.ts";
 
 describe("drafts, unpublished and future posts", () => {
   it("are absent from pages, lists, term pages and counts", async () => {
-    const site = await buildFixture("visibility");
+    // With search, whose index must not hold them either.
+    const site = await buildFixture("visibility", { site: { search: true } });
     assert.ok(site.result.ok);
     assert.deepEqual(
       site.files().filter((file) => file.endsWith("/index.html")),

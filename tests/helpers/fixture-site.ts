@@ -21,7 +21,7 @@ export interface BuiltSite {
 }
 
 export interface FixtureOptions {
-  /** Settings on top of the defaults (posts in `posts/`, assets in `assets/`). */
+  /** Settings on top of the defaults (posts in `posts/`, assets in `assets/`, and search off unless given). */
   site?: SiteSettingsInput;
   /** Build into this folder instead of a new one (to test what a rebuild leaves behind). */
   output?: string;
@@ -32,7 +32,9 @@ export interface FixtureOptions {
 export async function buildFixture(name: string, options: FixtureOptions = {}): Promise<BuiltSite> {
   const root = path.isAbsolute(name) ? name : path.join(FIXTURES, name);
   const output = options.output ?? path.join(newOutputFolder(path.basename(name)), "site");
-  const site = resolveSite({ title: "Fixture Blog", ...options.site });
+  // Search off unless a test asks for it: Pagefind's process takes longer to start and index than a small
+  // fixture takes to build, and only tests about search look at its index.
+  const site = resolveSite({ title: "Fixture Blog", search: false, ...options.site });
   const result = await buildSite({
     site,
     root,

@@ -88,7 +88,12 @@ describe("helper thread", () => {
         blog.posts.map((post) => post.body),
         blog.images,
       );
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The thread's failure is reported asynchronously: wait for the warning, with a deadline, not a fixed time.
+      const deadline = Date.now() + 20_000;
+      while (warnings.length === 0) {
+        assert.ok(Date.now() < deadline, "no warning within 20 s of the thread failing to start");
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       assert.deepEqual(
         blog.posts.map((_, index) => job.take(index)),
         blog.posts.map(() => undefined),

@@ -1,0 +1,258 @@
+// The persistent build cache (.cache/build/): every page a build writes is kept, named after everything it was
+// made from, so a new `npm run build` after an edit renders only the pages whose inputs changed.
+import { createHash } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import type { Blog } from "../blog.ts";
+import { codeHash } from "../cli/compiled.mjs";
+import type { Route } from "../pages/route.ts";
+import type { Post } from "../posts/post.ts";
+
+/** What a build left for the next one: which posts' bodies each page showed, under one version of everything else. */
+interface Manifest {
+  /** The model's hash (see `modelHash`): the shown sets hold only under the same one. */
+  model: string;
+  /** Per page URL: the sources of the posts whose bodies it shows, and whether it is indexed for search. */
+  pages: Record<string, { shown: string[]; searchable: boolean }>;
+}
+
+/** Cached pages not used by the last build are removed once this old (another build may be using them). */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+/** A post's data past this many values is not walked: its hash is then unique, and every page is rendered. */
+const WALK_LIMIT = 100_000;
+
+/** A page the build does not render: its cached file, to be put in the output. */
+export interface ReusedPage {
+  readonly route: Route;
+  /** Its position in `blog.routes`. */
+  readonly position: number;
+  /** The file in the output folder (`posts/x/index.html`). */
+  readonly file: string;
+  readonly cached: string;
+  readonly searchable: boolean;
+}
+
+/**
+ * One build's use of the cache. `plan` picks the pages to render: a page is reused when the model (settings,
+ * code, every post but its body, the routes, the images) is the same and so are the bodies it showed last time.
+ * `finish` puts the reused pages in the output and keeps the rendered ones for next time.
+ */
+export class BuildCache {
+  private readonly pagesDir: string;
+  private readonly manifestFile: string;
+  private model = "";
+  private bodyHashes = new Map<string, string>();
+  private blog: Blog | undefined;
+  private reused: ReusedPage[] = [];
+
+  /**
+   * `settings`: everything about the build that is not in the posts or files (the resolved settings, the path
+   * prefix, the day); `inputs`: other files pages are made from (the authors file, the assets); `fileOf`: a
+   * route's file in the output folder (`posts/x/index.html`), as the pages plugin names it.
+   */
+  constructor(
+    readonly folder: string,
+    private readonly settings: unknown,
+    private readonly inputs: readonly string[],
+    private readonly fileOf: (route: Route) => string,
+  ) {
+    this.pagesDir = path.join(folder, "pages");
+    this.manifestFile = path.join(folder, "manifest.json");
+  }
+
+  /** The routes to render; the others are reused from the cache (`reusedPages`). */
+  plan(blog: Blog): readonly Route[] {
+    this.bodyHashes = new Map(blog.posts.map((post) => [post.source, hash(post.body)]));
+    this.model = this.modelHash(blog);
+    const manifest = this.readManifest();
+    this.reused = [];
+    if (manifest?.model !== this.model) return blog.routes;
+    const toRender: Route[] = [];
+    blog.routes.forEach((route, position) => {
+      const known = manifest.pages[route.url];
+      const cached = known && path.join(this.pagesDir, this.pageKey(route.url, known.shown));
+      if (known && cached && existsSync(cached)) {
+        this.reused.push({ route, position, file: this.fileOf(route), cached, searchable: known.searchable });
+      } else {
+        toRender.push(route);
+      }
+    });
+    return toRender;
+  }
+
+  /** The blog the build renders (the planned one, writing only the routes `plan` gave): its pages note their bodies. */
+  use(blog: Blog): void {
+    this.blog = blog;
+  }
+
+  get reusedPages(): readonly ReusedPage[] {
+    return this.reused;
+  }
+
+  /**
+   * After a successful build into `output`: the reused pages linked in, the rendered ones linked into the cache
+   * (the build writes a new folder each time and never changes a file in place, so a link is as good as a copy),
+   * and the manifest written for the next build.
+   */
+  finish(output: string, searchable: ReadonlySet<string>): void {
+    const blog = this.blog;
+    if (blog === undefined) return;
+    mkdirSync(this.pagesDir, { recursive: true });
+    const pages: Manifest["pages"] = {};
+    const keep = new Set<string>();
+    for (const page of this.reused) {
+      const target = path.join(output, page.file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      linkOrCopy(page.cached, target);
+      const known = this.readShown(page.route.url);
+      pages[page.route.url] = { shown: known, searchable: page.searchable };
+      keep.add(path.basename(page.cached));
+    }
+    const reusedUrls = new Set(this.reused.map((page) => page.route.url));
+    for (const route of blog.routes) {
+      if (reusedUrls.has(route.url)) continue;
+      const shown = [...(blog.bodiesShown.get(route.url) ?? [])].sort();
+      // A page rendered without its bodies recorded is never reused.
+      if (!blog.bodiesShown.has(route.url)) continue;
+      const key = this.pageKey(route.url, shown);
+      const cached = path.join(this.pagesDir, key);
+      if (!existsSync(cached)) linkOrCopy(path.join(output, this.fileOf(route)), cached);
+      pages[route.url] = { shown, searchable: searchable.has(route.url) };
+      keep.add(key);
+    }
+    const manifest: Manifest = { model: this.model, pages };
+    const staging = `${this.manifestFile}.${process.pid}.tmp`;
+    writeFileSync(staging, JSON.stringify(manifest));
+    renameSync(staging, this.manifestFile);
+    this.removeStale(keep);
+  }
+
+  private previous: Manifest | undefined;
+
+  private readManifest(): Manifest | undefined {
+    try {
+      this.previous = JSON.parse(readFileSync(this.manifestFile, "utf8")) as Manifest;
+    } catch {
+      this.previous = undefined;
+    }
+    return this.previous;
+  }
+
+  private readShown(url: string): string[] {
+    return this.previous?.pages[url]?.shown ?? [];
+  }
+
+  /** A page's cache name: the model, its URL and the bodies it shows. */
+  private pageKey(url: string, shown: readonly string[]): string {
+    const key = createHash("sha256").update(this.model).update("\0").update(url);
+    for (const source of shown)
+      key
+        .update("\0")
+        .update(source)
+        .update("\0")
+        .update(this.bodyHashes.get(source) ?? "gone");
+    return key.digest("hex").slice(0, 32);
+  }
+
+  /** Everything a page may show except the posts' bodies. */
+  private modelHash(blog: Blog): string {
+    const model = createHash("sha256");
+    model.update(codeHash()).update("\0").update(JSON.stringify(this.settings));
+    for (const input of this.inputs) hashInput(model, input);
+    for (const route of blog.routes) model.update("\0").update(route.url);
+    for (const post of blog.posts) model.update("\0").update(post.source).update("\0").update(postFingerprint(post));
+    model.update("\0").update(JSON.stringify([...blog.images.toData().local]));
+    return model.digest("hex");
+  }
+
+  private removeStale(keep: ReadonlySet<string>): void {
+    const now = Date.now();
+    for (const name of readdirSync(this.pagesDir)) {
+      if (keep.has(name)) continue;
+      const file = path.join(this.pagesDir, name);
+      try {
+        if (now - statSync(file).mtimeMs > STALE_AFTER_MS) rmSync(file, { force: true });
+      } catch {
+        // Removed by another build meanwhile.
+      }
+    }
+  }
+}
+
+/**
+ * A file by its bytes; a folder by its files' names and sizes: pages link to published files by name and
+ * never show what is in them, and times would change with every checkout (a CI run would never be warm).
+ */
+function hashInput(model: ReturnType<typeof createHash>, input: string): void {
+  model.update("\0").update(input).update("\0");
+  const stat = statSync(input, { throwIfNoEntry: false });
+  if (stat?.isFile()) model.update(readFileSync(input));
+  if (!stat?.isDirectory()) return;
+  for (const entry of readdirSync(input, { recursive: true, withFileTypes: true }).sort((a, b) =>
+    `${a.parentPath}/${a.name}` < `${b.parentPath}/${b.name}` ? -1 : 1,
+  )) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    model.update(`${path.relative(input, file)}\0${statSync(file).size}\0`);
+  }
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return;
+    copyFileSync(from, to);
+  }
+}
+
+function hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+}
+
+/**
+ * A post's data except its body, as a hash: the same walk as watch mode's comparison (src/pages/changed-routes.ts),
+ * DateTime by its JSON form. Past WALK_LIMIT values (YAML aliases can make a small file huge) it gives up with
+ * a hash no other build has, so every page is rendered: slower, never wrong.
+ */
+function postFingerprint(post: Post): string {
+  const out = createHash("sha256");
+  let left = WALK_LIMIT;
+  const walk = (value: unknown, depth: number): void => {
+    if ((left -= 1) < 0 || depth > 100) throw new Error("too big");
+    if (value === null || typeof value !== "object") {
+      out.update(`${typeof value}:${String(value)}\0`);
+      return;
+    }
+    if ("toJSON" in value && typeof value.toJSON === "function") return walk(value.toJSON(), depth + 1);
+    if (value instanceof Map) return walk([...value], depth + 1);
+    if (Array.isArray(value)) {
+      out.update(`[${value.length}\0`);
+      value.forEach((item) => walk(item, depth + 1));
+      return;
+    }
+    const keys = Object.keys(value);
+    out.update(`{${keys.length}\0`);
+    for (const key of keys) {
+      out.update(`${key}\0`);
+      walk((value as Record<string, unknown>)[key], depth + 1);
+    }
+  };
+  try {
+    walk({ ...post, body: undefined, bodyLine: undefined }, 0);
+  } catch {
+    return `unique:${process.pid}:${performance.now()}:${Math.random()}`;
+  }
+  return out.digest("hex");
+}

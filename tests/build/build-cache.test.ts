@@ -1,0 +1,74 @@
+// The persistent build cache: a new build after an edit renders only what changed, and its output is byte for
+// byte what a cold build of the edited posts gives; a changed setting renders everything again.
+import assert from "node:assert/strict";
+import { appendFileSync, cpSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { buildSite, type BuildResult } from "../../src/cli/build-site.ts";
+import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
+import { FIXTURES, newOutputFolder } from "../helpers/fixture-site.ts";
+
+/** Every file of a built site, by path, with its bytes. */
+function files(output: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of readdirSync(output, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    found.set(path.relative(output, file), readFileSync(file).toString("base64"));
+  }
+  return found;
+}
+
+async function build(root: string, output: string, cacheDir: string, settings: SiteSettingsInput = {}) {
+  const site = resolveSite({ title: "Fixture Blog", url: "https://example.org", search: true, ...settings });
+  const result: BuildResult = await buildSite({ site, root, output, cacheDir });
+  assert.ok(result.ok, result.ok ? "" : result.message);
+  return { result, files: files(output) };
+}
+
+/** A copy of the reader fixture (posts only), to edit. */
+function project(): string {
+  const root = newOutputFolder("build-cache");
+  cpSync(path.join(FIXTURES, "reader"), root, { recursive: true });
+  return root;
+}
+
+describe("the build cache", () => {
+  it("renders only the pages an edited body is on, and writes what a cold build writes, search index included", async () => {
+    const root = project();
+    const cache = path.join(root, ".cache/build");
+    const first = await build(root, path.join(root, "site"), cache);
+    assert.equal(first.result.ok && first.result.reused, 0);
+
+    const posts = readdirSync(path.join(root, "posts")).sort();
+    appendFileSync(path.join(root, "posts", posts[2]!), "\nA sentence added after the first build, zebrafinch.\n");
+    const warm = await build(root, path.join(root, "site"), cache);
+    const cold = await build(root, path.join(root, "cold"), path.join(root, "fresh-cache"));
+
+    const reused = warm.result.ok ? (warm.result.reused ?? 0) : 0;
+    const pages = warm.result.ok ? warm.result.pages : 0;
+    assert.ok(reused > 0 && reused < pages, `${reused} of ${pages} pages reused`);
+    assert.deepEqual([...warm.files.keys()].sort(), [...cold.files.keys()].sort());
+    for (const [file, bytes] of cold.files) assert.equal(warm.files.get(file), bytes, file);
+    assert.ok([...warm.files.values()].some((bytes) => Buffer.from(bytes, "base64").includes("zebrafinch")));
+  });
+
+  it("renders every page again when a setting changes, and the result is the cold build's", async () => {
+    const root = project();
+    const cache = path.join(root, ".cache/build");
+    await build(root, path.join(root, "site"), cache);
+    const changed = await build(root, path.join(root, "site"), cache, { postsPerPage: 3 });
+    const cold = await build(root, path.join(root, "cold"), path.join(root, "fresh-cache"), { postsPerPage: 3 });
+    assert.equal(changed.result.ok && changed.result.reused, 0);
+    assert.deepEqual(changed.files, cold.files);
+  });
+
+  it("reuses every page when nothing changed", async () => {
+    const root = project();
+    const cache = path.join(root, ".cache/build");
+    const first = await build(root, path.join(root, "site"), cache);
+    const again = await build(root, path.join(root, "site"), cache);
+    assert.equal(again.result.ok && again.result.reused, first.result.ok && first.result.pages);
+    assert.deepEqual(again.files, first.files);
+  });
+});
