@@ -12,7 +12,7 @@ import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, markdownOptions, type Markdown } from "./posts/markdown.ts";
 import type { Post } from "./posts/post.ts";
 import type { PostCache } from "./posts/post-cache.ts";
-import { findReservedPathClaims, reservedFolders } from "./pages/reserved-folders.ts";
+import { findOwnedPathClaims } from "./pages/reserved-folders.ts";
 import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
 import { publishedFileUrl } from "./site-files.ts";
 import { loadStandalonePages, type StandalonePage } from "./standalone-pages/load-pages.ts";
@@ -110,7 +110,7 @@ export function assembleBlog(
   const errors = sortContentErrors([
     ...sources.errors,
     ...findUrlClashes(routes),
-    ...findReservedPathClaims(routes, reservedFolders(site)),
+    ...findOwnedPathClaims(routes, site, options.root),
     // Only public posts: a draft's body is not built, so its addresses cannot stop the build.
     ...bodyUrlErrors([...posts, ...pages], sources.markdown),
     ...socialImageErrors(site, options.root),

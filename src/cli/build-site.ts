@@ -72,10 +72,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     void claim.release().finally(() => process.kill(process.pid, signal));
   };
   process.once("SIGINT", stop).once("SIGTERM", stop);
+  // Eleventy copies assets beside writing pages; on a full disk both fail, and the second failure is a
+  // promise nobody awaits, which would end the process with a stack trace. It is the build's to report.
+  const strays: unknown[] = [];
+  const onStray = (reason: unknown) => void strays.push(reason);
+  process.on("unhandledRejection", onStray);
+  let result: BuildResult | undefined;
   try {
-    return await writeSite(options, claim.staging, () => claim.publish(), output);
+    result = await writeSite(options, claim.staging, () => claim.publish(), output, strays);
+    return result;
   } finally {
     process.off("SIGINT", stop).off("SIGTERM", stop);
+    // A failed build's copies may still reject after it has returned: they stay the build's, not a crash.
+    if (result?.ok === true) process.off("unhandledRejection", onStray);
     await claim.release();
   }
 }
@@ -86,6 +95,7 @@ async function writeSite(
   staging: string,
   publish: () => Promise<void>,
   output: string,
+  strays: readonly unknown[],
 ): Promise<BuildResult> {
   const warnings: string[] = [];
   // Its thread starts when the posts are read (loadBlog), and stops with the build.
@@ -134,6 +144,8 @@ async function writeSite(
       // What the build spent on search: handing pages over while rendering, then finishing the index.
       searchSeconds = (searchBusy + performance.now() - started) / 1000;
     }
+    // A copy or write that failed on the side fails the build, before anything is published.
+    if (strays.length > 0) throw strays[0];
     await publish();
   } catch (error) {
     return { ok: false, message: describeFailure(error, output) };

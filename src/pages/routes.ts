@@ -56,7 +56,7 @@ function describe(route: Route): string {
 }
 
 /** The output file a route writes, as a key: `/x/` and `/x/index.html`, `/x` and `/x.html` are one file. */
-function fileKey(route: Route): string {
+export function fileKey(route: Route): string {
   // Only posts and redirects have URLs that are neither a folder nor a file name (Jekyll's `/2016/x`).
   const html = route.kind === "post" || route.kind === "page" || route.kind === "redirect" || route.url.endsWith("/");
   const file = html ? htmlOutputPath(route.url) : route.url;
