@@ -22,7 +22,7 @@ describe("interface language", () => {
   });
 
   it("builds every interface string of a German site in German, dates included", async () => {
-    const site = await buildFixture("theme", { site: { language: "de" } });
+    const site = await buildFixture("theme", { site: { language: "de", search: true } });
     const home = dom(site.page("/"));
     assert.equal(text(home.byClass("nav-toggle__label")[0]), "Menü");
     assert.deepEqual(dom(home.byClass("site-nav")[0]!).byTag("a").map(text).slice(-4), [

@@ -73,7 +73,9 @@ describe("a site built with pathPrefix /blog/", () => {
 
 describe("this blog's own posts under /blog/", () => {
   it("have zero broken internal links", async (t) => {
-    const site = await buildFixture(REPO, { site: { ...siteConfig, url: SERVED_AT.origin, pathPrefix: "/blog/" } });
+    const site = await buildFixture(REPO, {
+      site: { ...siteConfig, url: SERVED_AT.origin, pathPrefix: "/blog/", search: true },
+    });
     assert.equal(site.result.ok, true, site.result.ok ? "" : site.result.message);
     const report = checkLinks(site.output, SERVED_AT);
     t.diagnostic(`${report.checked} links followed in ${site.files().length} files`);

@@ -10,7 +10,7 @@ import { dom, text } from "../helpers/dom.ts";
 describe("theme", () => {
   let site: BuiltSite;
   before(async () => {
-    site = await buildFixture("theme", { site: { description: "A blog about maps." } });
+    site = await buildFixture("theme", { site: { description: "A blog about maps.", search: true } });
     assert.ok(site.result.ok, site.result.ok ? "" : site.result.message);
   });
 
