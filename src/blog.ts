@@ -3,7 +3,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { DateTime } from "luxon";
 import type { SharedJob } from "./helper-thread/shared-job.ts";
 import type { ImageSet } from "./images/image-set.ts";
-import { ContentError, sortContentErrors } from "./posts/content-error.ts";
+import { bodyProblemError } from "./posts/body-errors.ts";
+import { sortContentErrors, type ContentError } from "./posts/content-error.ts";
 import type { Markdown } from "./posts/markdown.ts";
 import type { BodyOutline } from "./posts/outline.ts";
 import type { Post } from "./posts/post.ts";
@@ -168,15 +169,7 @@ export class Blog {
    */
   bodyWarnings(): ContentError[] {
     const warnings = [...this.bodies].flatMap(([post, body]) =>
-      body.problems.map(
-        (problem) =>
-          new ContentError(
-            post.source,
-            problem.message,
-            undefined,
-            problem.line === undefined ? undefined : post.bodyLine + problem.line,
-          ),
-      ),
+      body.problems.map((problem) => bodyProblemError(post, problem)),
     );
     return sortContentErrors(warnings);
   }

@@ -1,4 +1,6 @@
-// Content errors found in post bodies before any page is made: addresses no browser can read.
+// Problems in post bodies as content errors, with the post's file and line: addresses no browser can read (found
+// before any page is made), and what the renderer reports as it renders (TeX that KaTeX cannot read).
+import type { BodyProblem } from "../markdown/problems.ts";
 import { bodyUrlProblems } from "../markdown/url-check.ts";
 import { ContentError } from "./content-error.ts";
 import type { Markdown } from "./markdown.ts";
@@ -6,15 +8,15 @@ import type { Post } from "./post.ts";
 
 /** Every unreadable link or image address in the posts' bodies, each naming the post's file and line. */
 export function bodyUrlErrors(posts: readonly Post[], markdown: Markdown): ContentError[] {
-  return posts.flatMap((post) =>
-    bodyUrlProblems(markdown, post.body).map(
-      (problem) =>
-        new ContentError(
-          post.source,
-          problem.message,
-          undefined,
-          problem.line === undefined ? undefined : post.bodyLine + problem.line,
-        ),
-    ),
+  return posts.flatMap((post) => bodyUrlProblems(markdown, post.body).map((problem) => bodyProblemError(post, problem)));
+}
+
+/** A problem the renderer found at a line of a body, as a content error at that line of the post's file. */
+export function bodyProblemError(post: Post, problem: Pick<BodyProblem, "line" | "message">): ContentError {
+  return new ContentError(
+    post.source,
+    problem.message,
+    undefined,
+    problem.line === undefined ? undefined : post.bodyLine + problem.line,
   );
 }
