@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { copyFile, lstat, mkdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { safeDecode } from "../check/post-links.ts";
+import { isWritableInside } from "../project-files.ts";
 
 /** One reference to a local file, as a post or the authors file wrote it. */
 export interface FoundReference {
@@ -162,13 +163,8 @@ export async function copyFiles(root: string, plan: FilesPlan, force: boolean): 
   for (const copy of plan.copies) {
     if (copy.state === "same" || (copy.state === "differs" && !force)) continue;
     const destination = path.resolve(projectRoot, copy.to);
-    if (!destination.startsWith(projectRoot + path.sep)) continue;
-    let existing = path.dirname(destination);
-    while (!existsSync(existing)) existing = path.dirname(existing);
-    const folder = await realpath(existing);
-    if (folder !== projectRoot && !folder.startsWith(projectRoot + path.sep)) continue;
+    if (!isWritableInside(destination, projectRoot)) continue;
     await mkdir(path.dirname(destination), { recursive: true });
-    if (existsSync(destination) && (await lstat(destination)).isSymbolicLink()) continue;
     await copyFile(copy.from, destination);
     copied += 1;
   }
