@@ -10,6 +10,7 @@ import {
   normaliseTitle,
   normaliseUrl,
   urlDifference,
+  type BlogComparison,
   type ImportOutcome,
 } from "../../bench/jekyll-compare/compare.ts";
 import { hasJekyll } from "../../bench/jekyll-compare/jekyll-posts.ts";
@@ -159,16 +160,7 @@ describe(
         encoding: "utf8",
       });
       assert.equal(run.status, 0, run.stderr);
-      const report = JSON.parse(run.stdout) as {
-        blogs: Array<{
-          blog: string;
-          jekyll: number;
-          built: number;
-          urlMatches: number;
-          titleMatches: number;
-          dateMatches: number;
-        }>;
-      };
+      const report = JSON.parse(run.stdout) as { blogs: BlogComparison[] };
       assert.deepEqual(
         report.blogs.map((blog) => [
           blog.blog,
