@@ -2,13 +2,19 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "node:test";
 import { newOutputFolder } from "../helpers/fixture-site.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/**
+ * The sample site as it was last accepted: one `<sha256>  <path>` line per built file (the format `sha256sum`
+ * writes). A refactor must leave it as it is; a change meant to alter pages rewrites it with
+ * `UPDATE_SNAPSHOT=1 npx tsx --test tests/build/determinism.test.ts` and the diff shows which files changed.
+ */
+const SNAPSHOT = path.join(ROOT, "tests/snapshots/sample-site.sha256");
 
 /** Builds the project's own posts with `npm run build`'s script in a child process with the given TZ. */
 function buildWithTimeZone(timeZone: string): Map<string, string> {
@@ -32,6 +38,11 @@ function hashFiles(output: string): Map<string, string> {
   return hashes;
 }
 
+function manifest(hashes: Map<string, string>): string {
+  const lines = [...hashes].map(([file, hash]) => `${hash}  ${file.split(path.sep).join("/")}`);
+  return lines.sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)).join("\n") + "\n";
+}
+
 describe("determinism", () => {
   it("gives byte-identical output twice, and in UTC, Los Angeles and Tokyo", () => {
     const utc = buildWithTimeZone("UTC");
@@ -39,5 +50,12 @@ describe("determinism", () => {
     assert.deepEqual(buildWithTimeZone("UTC"), utc);
     assert.deepEqual(buildWithTimeZone("America/Los_Angeles"), utc);
     assert.deepEqual(buildWithTimeZone("Asia/Tokyo"), utc);
+
+    if (process.env.UPDATE_SNAPSHOT === "1") writeFileSync(SNAPSHOT, manifest(utc));
+    assert.equal(
+      manifest(utc),
+      readFileSync(SNAPSHOT, "utf8"),
+      "the sample site differs from tests/snapshots/sample-site.sha256; if the change is meant, rerun with UPDATE_SNAPSHOT=1",
+    );
   });
 });
