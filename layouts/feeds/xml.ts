@@ -1,16 +1,15 @@
 // XML text made safe: feeds and the sitemap are written as strings, so every value goes through here.
+import { escapeHtml } from "../../src/escape-html.ts";
 
 /** Characters XML 1.0 forbids anywhere (control characters, lone surrogates, U+FFFE/U+FFFF). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /**
  * Text for an element or a double-quoted attribute value: markup characters escaped, and characters XML
  * cannot hold dropped, since one of them would make a feed reader reject the whole feed.
  */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, "").replace(/[&<>"]/g, (character) => ENTITIES[character]!);
+  return escapeHtml(text.replace(NOT_XML, ""));
 }
 
 /** `<name a="1">text</name>`, with the text and attribute values escaped; attributes left undefined are omitted. */

@@ -1,5 +1,6 @@
 // A resized image as `<picture>` markup data: one source per modern format, a JPEG `<img>` for the rest.
 import type { ImageEntry, ImageMetadata } from "@11ty/eleventy-img";
+import { escapeHtml } from "../escape-html.ts";
 
 export interface PictureSource {
   readonly type: string;
@@ -52,12 +53,8 @@ export interface PictureAttributes {
   readonly className?: string;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
 function attribute(name: string, value: string | number | undefined): string {
-  return value === undefined
-    ? ""
-    : ` ${name}="${String(value).replace(/[&<>"]/g, (character) => ESCAPES[character]!)}"`;
+  return value === undefined ? "" : ` ${name}="${escapeHtml(String(value))}"`;
 }
 
 /** The picture as HTML, for the Markdown renderer (layouts use <Picture>, which makes the same markup). */

@@ -1,9 +1,9 @@
 // markdown-it renderer rule: a fenced block's attribute list (`{: .wide}` after it) reaches its <pre>, which the highlighter writes whole.
 import type { MarkdownIt } from "markdown-it";
+import { escapeHtml } from "../escape-html.ts";
 
 export function codeAttributesPlugin(markdown: MarkdownIt): void {
   const renderFence = markdown.renderer.rules.fence!;
-  const escape = markdown.utils.escapeHtml;
   markdown.renderer.rules.fence = (tokens, index, options, env, self) => {
     const html = renderFence(tokens, index, options, env, self);
     const attributes = tokens[index]!.attrs;
@@ -14,10 +14,10 @@ export function codeAttributesPlugin(markdown: MarkdownIt): void {
         if (name === "class" && / class="/.test(merged)) {
           merged = merged.replace(
             / class="([^"]*)"/,
-            (_, classes: string) => ` class="${classes} ${escape(String(value))}"`,
+            (_, classes: string) => ` class="${classes} ${escapeHtml(String(value))}"`,
           );
         } else if (!new RegExp(`\\s${name}=`).test(merged)) {
-          merged += ` ${name}="${escape(String(value))}"`;
+          merged += ` ${name}="${escapeHtml(String(value))}"`;
         }
       }
       return `<pre${merged}>`;

@@ -1,5 +1,6 @@
 // markdown-it rule: kramdown's `{:toc}` list (`* TOC\n{:toc}`) becomes a contents list of the body's headings, where it stands.
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import { escapeHtml } from "../escape-html.ts";
 
 /** A heading listed by a `{:toc}`. */
 interface Entry {
@@ -49,7 +50,6 @@ function renderToc(
   const entries = (token.meta as { entries: Entry[] }).entries;
   if (entries.length === 0) return "";
   const tag = token.tag === "ol" ? "ol" : "ul";
-  const escape = md.utils.escapeHtml;
   let html = `<${tag} id="markdown-toc">\n`;
   const levels: number[] = [];
   for (const entry of entries) {
@@ -61,7 +61,7 @@ function renderToc(
     else if (levels.length > 0) html += `\n<${tag}>\n`;
     if (levels.at(-1) !== entry.level) levels.push(entry.level);
     const text = md.renderer.renderInline(entry.children, options, env as Record<string, unknown>);
-    html += `<li><a href="#${escape(entry.id)}" id="markdown-toc-${escape(entry.id)}">${text}</a>`;
+    html += `<li><a href="#${escapeHtml(entry.id)}" id="markdown-toc-${escapeHtml(entry.id)}">${text}</a>`;
   }
   html += "</li>\n";
   for (let depth = levels.length; depth > 1; depth -= 1) html += `</${tag}>\n</li>\n`;

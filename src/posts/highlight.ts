@@ -1,5 +1,6 @@
 // Fenced code coloured at build time with highlight.js: readers download no highlighter, only CSS.
 import hljs from "highlight.js";
+import { escapeHtml } from "../escape-html.ts";
 
 /**
  * Languages highlight.js knows under another name. Liquid and Nunjucks share Django's `{% %}`/`{{ }}`
@@ -10,12 +11,6 @@ const ALIASES: Readonly<Record<string, { language: string; label: string }>> = {
   njk: { language: "django", label: "Nunjucks" },
   nunjucks: { language: "django", label: "Nunjucks" },
 };
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => HTML_ESCAPES[character]!);
-}
 
 /**
  * markdown-it's `highlight` option: a fence's code as a whole `<pre>` block. Only a language the author
