@@ -4,6 +4,7 @@ import path from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { ContentError } from "../posts/content-error.ts";
 import { projectFile } from "../project-files.ts";
+import { normaliseText } from "../source-text.ts";
 import { authorEntrySchema, type AuthorEntry } from "./author-schema.ts";
 
 export interface AuthorsData {
@@ -46,7 +47,7 @@ export function emptyAuthors(file: string): AuthorsData {
 export function readAuthors(file: string, source: string): LoadedAuthors {
   const lineCounter = new LineCounter();
   // YAML 1.1, as the posts' front matter is read (and as Jekyll reads `_config.yml`).
-  const document = parseDocument(source.replace(/^\uFEFF/, ""), { version: "1.1", lineCounter, uniqueKeys: true });
+  const document = parseDocument(normaliseText(source), { version: "1.1", lineCounter, uniqueKeys: true });
   const [firstError] = document.errors;
   if (firstError) {
     const message = firstError.message.replace(/ at line \d+, column \d+:[\s\S]*$/, "");

@@ -5,6 +5,7 @@ import type { DateTime } from "luxon";
 import { assembleBlog, isPublic, readBlogSources } from "../load-blog.ts";
 import { findPostFiles } from "../posts/load-posts.ts";
 import type { SiteSettings } from "../site.ts";
+import { normaliseText } from "../source-text.ts";
 import { fromContentError, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
 import { postLinks } from "./post-links.ts";
 import { siteIndex } from "./resolve-link.ts";
@@ -62,9 +63,4 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     errors: diagnostics.filter((diagnostic) => diagnostic.level === "error").length,
     warnings: diagnostics.filter((diagnostic) => diagnostic.level === "warning").length,
   };
-}
-
-/** The text as the front matter reader sees it, so line numbers agree with the build's. */
-function normaliseText(source: string): string {
-  return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }

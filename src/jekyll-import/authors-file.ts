@@ -4,6 +4,7 @@ import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CORE_SCHEMA, dump, load, YAMLException } from "js-yaml";
 import { readAuthors } from "../authors/load-authors.ts";
+import { normaliseText } from "../source-text.ts";
 
 export interface JekyllAuthors {
   /** Entries by key: the config's first, then `_data/authors.*`, whose entries win (Jekyll's `site.data.authors`). */
@@ -25,7 +26,7 @@ export async function readJekyllAuthors(
   for (const name of DATA_FILES) {
     const file = path.join(siteRoot, name);
     if (!existsSync(file)) continue;
-    const text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "");
+    const text = normaliseText(await readFile(file, "utf8"));
     let data: unknown;
     try {
       data = name.endsWith(".json") ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });

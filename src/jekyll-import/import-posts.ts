@@ -10,6 +10,7 @@ import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import { createPost, type Post } from "../posts/post.ts";
 import { isWritableInside } from "../project-files.ts";
 import type { SiteSettings } from "../site.ts";
+import { normaliseText } from "../source-text.ts";
 import { convertLiquid } from "./convert-liquid.ts";
 import { jekyllFiles, importedName } from "./jekyll-files.ts";
 import type { PostsFolder } from "./jekyll-site.ts";
@@ -112,7 +113,7 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
         level: "warning",
         message: `is imported as ${path.posix.basename(target)}: this site reads .md and .markdown files.`,
       });
-    const text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    const text = normaliseText(await readFile(file, "utf8"));
     try {
       const parsed = parseFrontMatter(text);
       candidates.push({

@@ -5,6 +5,7 @@ import path from "node:path";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { IANAZone } from "luxon";
 import { normalisePathPrefix } from "../site.ts";
+import { normaliseText } from "../source-text.ts";
 import { translateDefaults } from "./jekyll-defaults.ts";
 
 /** A setting for site.config.ts, and where in `_config.yml` it came from (for the report). */
@@ -47,7 +48,7 @@ export async function readJekyllConfig(siteRoot: string): Promise<ReadConfig> {
     const file = path.join(siteRoot, name);
     if (!existsSync(file)) continue;
     try {
-      const data = load((await readFile(file, "utf8")).replace(/^\uFEFF/, ""), { schema: CORE_SCHEMA });
+      const data = load(normaliseText(await readFile(file, "utf8")), { schema: CORE_SCHEMA });
       if (data === null || data === undefined) return { file: name, config: {} };
       if (typeof data !== "object" || Array.isArray(data)) {
         return { file: name, config: {}, problem: "is not a map of settings, so no setting was read from it." };

@@ -1,6 +1,7 @@
 // Splits a post into front matter and body, and reads the front matter as YAML data: never as code.
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, Type, types, YAMLException } from "js-yaml";
+import { normaliseText } from "../source-text.ts";
 
 /** A post's file split in two, with the line of each top-level key for error messages. */
 export interface FrontMatterFile {
@@ -170,7 +171,7 @@ function normaliseFences(text: string): string | undefined {
  * front matter is all body. Throws FrontMatterError for executable or unreadable front matter.
  */
 export function parseFrontMatter(source: string): FrontMatterFile {
-  const text = source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = normaliseText(source);
   const language = FENCE_LANGUAGE.exec(text)?.[1];
   if (language !== undefined && !YAML_LANGUAGES.has(language.toLowerCase())) {
     throw new FrontMatterError(
