@@ -4,6 +4,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { projectFile } from "./project-files.ts";
 import type { SiteSettings } from "./site.ts";
+import { isElsewhere } from "./url-schemes.ts";
 
 /** The published assets folder of a project. */
 export interface AssetFolder {
@@ -29,7 +30,7 @@ export type SiteFileLocation =
  * Query strings and fragments are dropped, percent-escapes decoded, and `..` cannot leave the folder.
  */
 export function locateSiteFile(reference: string, folder: AssetFolder): SiteFileLocation {
-  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(reference)) return { kind: "remote", url: reference };
+  if (isElsewhere(reference)) return { kind: "remote", url: reference };
   const withoutQuery = reference.replace(/[?#].*$/, "");
   let decoded: string;
   try {

@@ -7,6 +7,7 @@ import { POST_LAYOUT_NAMES } from "./posts/layout-names.ts";
 import { unknownPlaceholders } from "./posts/permalink.ts";
 import type { Catalogue } from "./i18n/catalogue.ts";
 import { STRING_KEYS } from "./i18n/interface-strings.ts";
+import { isSitePathOrHttpUrl } from "./url-schemes.ts";
 
 /** What `imageFormats` may list. */
 export const IMAGE_FORMATS = ["webp", "avif", "jpeg", "png", "auto"] as const;
@@ -27,7 +28,7 @@ const termPermalink = z
 const message = z.union([z.string(), z.looseObject({ other: z.string() }).catchall(z.string())]);
 
 /** A file under the site's folders (`assets/images/logo.png`) or an http(s) URL; no other scheme. */
-const sitePath = z.string().refine((value) => /^https?:\/\//i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value), {
+const sitePath = z.string().refine(isSitePathOrHttpUrl, {
   error: 'must be a path such as "assets/images/logo.png" or an http(s) URL.',
 });
 
@@ -91,7 +92,7 @@ export const siteSettingsSchema = z.strictObject({
    */
   socialImage: z
     .string()
-    .refine((value) => /^https?:\/\//i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value), {
+    .refine(isSitePathOrHttpUrl, {
       error: 'must be a path such as "assets/images/card.png" or an http(s) URL.',
     })
     .optional(),

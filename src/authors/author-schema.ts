@@ -1,19 +1,17 @@
 // The one schema for an entry of the authors file, with Mediumish's key names normalised at the door.
 import { z } from "zod";
+import { isHttpUrl, isSitePathOrHttpUrl } from "../url-schemes.ts";
 
 /** Text that YAML may have read as a number (`name: 2001`). */
 const text = z.union([z.string(), z.number()]).transform(String);
 
 /** An avatar is a path under the site (`assets/images/mina.jpg`) or an http(s) URL; never `javascript:`. */
-const avatarReference = text.refine(
-  (value) => /^(https?:\/\/|\/\/)/i.test(value) || !/^[a-z][a-z0-9+.-]*:/i.test(value),
-  {
-    message: "must be a path such as assets/images/avatar.jpg or an http(s) URL.",
-  },
-);
+const avatarReference = text.refine(isSitePathOrHttpUrl, {
+  message: "must be a path such as assets/images/avatar.jpg or an http(s) URL.",
+});
 
 /** A link to the author's own site: http(s) only, so no entry can put a script in an href. */
-const webUrl = text.refine((value) => /^https?:\/\/[^\s]+$/i.test(value), {
+const webUrl = text.refine(isHttpUrl, {
   message: "must be an http(s) URL, such as https://example.org.",
 });
 

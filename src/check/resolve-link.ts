@@ -4,6 +4,7 @@ import type { Route } from "../pages/route.ts";
 import type { Post } from "../posts/post.ts";
 import { resolveSiteFile, type FileReference } from "../site-files.ts";
 import type { SiteSettings } from "../site.ts";
+import { isElsewhere } from "../url-schemes.ts";
 
 export type LinkTarget =
   | { readonly kind: "elsewhere" }
@@ -36,7 +37,7 @@ export function siteIndex(
 
 /** Resolves `href` as a browser would on the page at `fromUrl`, then finds what the site has there. */
 export function resolveLink(href: string, fromUrl: string, index: SiteIndex): LinkTarget {
-  if (href === "" || href.startsWith("#") || href.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(href)) {
+  if (href === "" || href.startsWith("#") || isElsewhere(href)) {
     return { kind: "elsewhere" };
   }
   const sitePath = withoutPathPrefix(

@@ -4,6 +4,7 @@ import { copyFile, lstat, mkdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { safeDecode } from "../check/post-links.ts";
 import { isWritableInside } from "../project-files.ts";
+import { isElsewhere } from "../url-schemes.ts";
 
 /** One reference to a local file, as a post or the authors file wrote it. */
 export interface FoundReference {
@@ -54,14 +55,13 @@ export interface FilesOptions {
   readonly reserved: ReadonlySet<string>;
 }
 
-const ELSEWHERE = /^([a-z][a-z0-9+.-]*:|\/\/|#)/i;
 /** Links to these are pages (of either site), not files to copy, unless the Jekyll site has such a file. */
 const PAGE = /(^|\/)[^/.]*$|\.(html?|xml|php|md|markdown)$/i;
 
 /** The site path a reference leads to (`/images/y.jpg`), or undefined for another site's, a page's, or an anchor. */
 export function referencedSitePath(found: FoundReference): string | undefined {
   const written = found.reference.trim();
-  if (written === "" || ELSEWHERE.test(written)) return undefined;
+  if (written === "" || written.startsWith("#") || isElsewhere(written)) return undefined;
   const withoutQuery = written.replace(/[?#].*$/, "");
   if (withoutQuery === "") return undefined;
   const base = found.pageUrl ?? "/";

@@ -1,5 +1,6 @@
 // kramdown's attribute lists (`{: .class #id key="v" ref}`), read into attributes that are safe to put on a tag.
 import type { Token } from "markdown-it";
+import { runsScript, squeezed } from "../url-schemes.ts";
 
 /** What an attribute list gives a tag, in the order the author wrote it. */
 export type Attributes = Array<[name: string, value: string]>;
@@ -21,8 +22,6 @@ const ITEM = /\s*(?:\.([^\s.#"'=}]+)|#([^\s.#"'=}]+)|([^\s"'=}]+)=(?:"([^"]*)"|'
 
 /** A syntactically valid HTML attribute name that is not an event handler (`onclick`) or `srcdoc`. */
 const SAFE_NAME = /^(?!on|srcdoc$)[a-z_:][-a-z0-9_:.]*$/i;
-/** Script or inline-data URLs, however spaced or cased (`Java\nScript:` is one in browsers). */
-const UNSAFE_VALUE = /^(?:javascript|vbscript|data):/i;
 
 export interface ParsedList {
   /** The attributes, unsafe ones already dropped. */
@@ -73,11 +72,8 @@ export function parseAttributeList(text: string, env: AttributeEnvironment | und
 
 /** Whether an attribute from an author's list may reach the page: no handlers, no script or data URLs. */
 export function isSafe(name: string, value: string): boolean {
-  if (!SAFE_NAME.test(name)) return false;
-  // Browsers ignore control characters and spaces inside a URL's scheme: strip them before looking.
-  const squeezed = value.replace(/[\p{Cc}\p{Cf}\s]/gu, "");
-  if (UNSAFE_VALUE.test(squeezed)) return false;
-  return !(name.toLowerCase() === "style" && /expression\(|javascript:|url\(/i.test(squeezed));
+  if (!SAFE_NAME.test(name) || runsScript(value)) return false;
+  return !(name.toLowerCase() === "style" && /expression\(|javascript:|url\(/i.test(squeezed(value)));
 }
 
 /** Puts attributes on a token: classes are added to its own, any other attribute replaces the one it had. */

@@ -1,5 +1,6 @@
 // A post's featured image in every shape popular Jekyll themes write it, read into one `PostImage`.
 import { decodeHTML } from "entities";
+import { isSitePathOrHttpUrl } from "../url-schemes.ts";
 
 /** The featured image, whatever shape the front matter gave it. */
 export interface PostImage {
@@ -95,7 +96,7 @@ function firstReference(
 function reference(value: unknown, key: string, issues: ImageIssue[]): string | undefined {
   const text = typeof value === "string" || typeof value === "number" ? String(value).trim() : undefined;
   if (text === "") return undefined;
-  if (text === undefined || (!/^(https?:\/\/|\/\/)/i.test(text) && /^[a-z][a-z0-9+.-]*:/i.test(text))) {
+  if (text === undefined || !isSitePathOrHttpUrl(text)) {
     issues.push({ key, message: `${key} must be a path such as assets/images/photo.jpg or an http(s) URL.` });
     return undefined;
   }

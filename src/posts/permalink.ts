@@ -1,6 +1,7 @@
 // Post URLs as Jekyll 4 makes them: its permalink styles and placeholders expanded, normalised and kept inside the site.
 import path from "node:path";
 import type { DateTime } from "luxon";
+import { hasScheme } from "../url-schemes.ts";
 
 /** Jekyll's built-in styles (`Jekyll::Configuration::STYLE_TO_PERMALINK`); `date` is Jekyll's default. */
 export const PERMALINK_STYLES: Readonly<Record<string, string>> = {
@@ -109,7 +110,7 @@ function decodedSegment(segment: string): string {
 }
 
 function segmentsOf(permalink: string): string[] {
-  if (/[\\\0?#]/.test(permalink) || /^[a-z][a-z0-9+.-]*:/i.test(permalink)) {
+  if (/[\\\0?#]/.test(permalink) || hasScheme(permalink)) {
     throw new PermalinkError(
       `"${permalink}" is not a site path. Write a path such as /2025/my-post/, without a scheme, "?", "#" or "\\".`,
     );
