@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { assembleBlog, isPublic, readBlogSources } from "../load-blog.ts";
-import { findPostFiles } from "../posts/load-posts.ts";
+import { findPostFiles } from "../posts/post-files.ts";
 import type { SiteSettings } from "../site.ts";
 import { normaliseText } from "../source-text.ts";
 import { fromContentError, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";

@@ -10,7 +10,7 @@ import { HELPER_FROM_POSTS, HelperThread } from "../helper-thread/helper-thread.
 import { BuildCache } from "../cache/build-cache.ts";
 import { outputFile } from "../plugins/pages.ts";
 import { findContentErrorList } from "../posts/content-error.ts";
-import { findPostFiles } from "../posts/load-posts.ts";
+import { findPostFiles } from "../posts/post-files.ts";
 import { SEARCH_BODY, SearchIndex } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
 import { claimOutput, describeFileSystemFault, OutputBusyError } from "./output-folder.ts";

@@ -6,13 +6,14 @@ import type { DateTime } from "luxon";
 import { compareStrings } from "../order.ts";
 import { FrontMatterError, parseFrontMatter } from "../posts/front-matter.ts";
 import { loadPosts, postContext } from "../posts/load-posts.ts";
+import { readPostFolder } from "../posts/post-files.ts";
 import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import { createPost, type Post } from "../posts/post.ts";
 import { isWritableInside } from "../project-files.ts";
 import type { SiteSettings } from "../site.ts";
 import { normaliseText } from "../source-text.ts";
 import { convertLiquid } from "./convert-liquid.ts";
-import { jekyllFiles, importedName } from "./jekyll-files.ts";
+import { importedName } from "./jekyll-files.ts";
 import type { PostsFolder } from "./jekyll-site.ts";
 import { oldUrlRedirect } from "./old-url-redirect.ts";
 import { kramdownAttributeLists } from "./kramdown-attributes.ts";
@@ -91,7 +92,9 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
   // 1. The files, with their front matter split off exactly as the build splits it.
   const candidates: Candidate[] = [];
   const files = await Promise.all(
-    options.folders.map(async (folder) => (await jekyllFiles(folder.dir)).map((file) => ({ folder, file }))),
+    options.folders.map(async (folder) =>
+      (await readPostFolder(folder.dir, { everyFile: true })).files.map((file) => ({ folder, file })),
+    ),
   );
   for (const { folder, file } of files.flat()) {
     const inside = importedName(path.relative(folder.dir, file).split(path.sep).join("/"));

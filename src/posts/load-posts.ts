@@ -1,18 +1,14 @@
 // Reads every post file under the posts folder into Posts, collecting every content error on the way.
-import { readFileSync, statSync, type Dirent } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareStrings } from "../order.ts";
 import type { SiteSettings } from "../site.ts";
 import type { Markdown } from "./markdown.ts";
 import { ContentError } from "./content-error.ts";
 import { createPost, type Post, type PostContext } from "./post.ts";
-import { POSTS_FOLDER } from "./post-url.ts";
+import { readPostFolder } from "./post-files.ts";
 import type { PostCache, PostResult } from "./post-cache.ts";
 import { frontMatterValidator } from "./schema.ts";
-
-/** Jekyll's default extension is `.markdown`; both are posts. */
-const POST_FILE = /\.(md|markdown)$/i;
 
 /** The site settings that decide how a post is read. */
 export type PostSettings = Pick<
@@ -56,36 +52,6 @@ export interface LoadedPosts {
   errors: ContentError[];
   /** Problems the build reports without stopping (a front matter key one typo from a known one). */
   warnings: ContentError[];
-}
-
-/** What a posts folder holds: its post files, and the symbolic links in it, which are never read. */
-interface PostFolder {
-  files: string[];
-  links: string[];
-}
-
-/**
- * Post files under `dir`, sorted; names starting with `.` or `_` (editor files, Jekyll's drafts folder) are
- * skipped, except Jekyll's `_posts` folders, whose parent folders are categories (see folderCategories).
- * Links are not followed: a post linked in from outside would be read and published.
- */
-async function readPostFolder(dir: string): Promise<PostFolder> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const visible = (file: string) =>
-    !path.relative(dir, file).split(path.sep).some((part) => /^[._]/.test(part) && part !== POSTS_FOLDER);
-  const pathOf = (entry: Dirent) => path.join(entry.parentPath, entry.name);
-  return {
-    files: entries
-      .filter((entry) => entry.isFile() && POST_FILE.test(entry.name))
-      .map(pathOf)
-      .filter(visible)
-      .sort(compareStrings),
-    links: entries.filter((entry) => entry.isSymbolicLink()).map(pathOf).filter(visible).sort(compareStrings),
-  };
-}
-
-export async function findPostFiles(dir: string): Promise<string[]> {
-  return (await readPostFolder(dir)).files;
 }
 
 /** Newest first; posts of the same instant by source path, so the order never depends on the disk. */

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError } from "../posts/content-error.ts";
 import type { PostLimits } from "../posts/limits.ts";
-import { findPostFiles } from "../posts/load-posts.ts";
+import { findPostFiles } from "../posts/post-files.ts";
 import type { Markdown } from "../posts/markdown.ts";
 import { createPost, type Post } from "../posts/post.ts";
 import { frontMatterValidator } from "../posts/schema.ts";
