@@ -13,7 +13,7 @@ import { createMarkdown, markdownOptions, type Markdown } from "./posts/markdown
 import type { Post } from "./posts/post.ts";
 import type { PostCache } from "./posts/post-cache.ts";
 import { findOwnedPathClaims } from "./pages/reserved-folders.ts";
-import { buildRoutes, findUrlClashes } from "./pages/routes.ts";
+import { buildRoutes, findUrlClashes, urlClashError, type UrlClash } from "./pages/routes.ts";
 import { publishedFileUrl } from "./site-files.ts";
 import { loadStandalonePages, type StandalonePage } from "./standalone-pages/load-pages.ts";
 import type { SiteSettings } from "./site.ts";
@@ -61,6 +61,8 @@ export interface AssembledBlog {
   readonly blog: Blog;
   /** Sorted by file and line; the build fails if there is any. */
   readonly errors: readonly ContentError[];
+  /** Pages that would write one file, as data (each is one of `errors` too): the importer leaves such posts out. */
+  readonly urlClashes: readonly UrlClash[];
 }
 
 /** Whether readers may see a post: drafts, unpublished and future posts are kept out unless the site says otherwise. */
@@ -107,9 +109,10 @@ export function assembleBlog(
   // A page has no date: only `draft: true` keeps it out.
   const pages = sources.pages.filter((page) => !page.draft || site.includeDrafts);
   const routes = buildRoutes({ site, posts, pages, taxonomy, authors });
+  const urlClashes = findUrlClashes(routes);
   const errors = sortContentErrors([
     ...sources.errors,
-    ...findUrlClashes(routes),
+    ...urlClashes.map(urlClashError),
     ...findOwnedPathClaims(routes, site, options.root),
     // Only public posts: a draft's body is not built, so its addresses cannot stop the build.
     ...bodyUrlErrors([...posts, ...pages], sources.markdown),
@@ -131,7 +134,7 @@ export function assembleBlog(
     absoluteHtml: options.absoluteHtml,
     recordBodies: options.recordBodies,
   });
-  return { blog, errors };
+  return { blog, errors, urlClashes };
 }
 
 /** Reads and checks every post, builds the site's pages and resizes their images; throws every content error at once. */

@@ -2,6 +2,8 @@
 import type { DateTime } from "luxon";
 import { emptyAuthors } from "../authors/load-authors.ts";
 import { assembleBlog } from "../load-blog.ts";
+import { urlClashError, type UrlClash } from "../pages/routes.ts";
+import type { ContentError } from "../posts/content-error.ts";
 import { compareNewestFirst } from "../posts/load-posts.ts";
 import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";
@@ -30,25 +32,38 @@ export function clashingImports(
       markdown: createMarkdown(markdownOptions(site)),
     };
     const candidates = new Map(remaining.map((post) => [post.source, post]));
-    let excluded = false;
-    for (const error of assembleBlog(preview, sources, { root, now }).errors) {
-      // The build names one post as the error's file and the other in its message; the later one is left out.
-      const mentioned = [...candidates.keys()].find(
-        (source) => source !== error.file && error.problem.includes(source),
-      );
-      if (mentioned !== undefined) {
-        clashing.set(
-          mentioned,
-          `its URL ${candidates.get(mentioned)!.url} is also the URL of ${error.file}. Give one of them another permalink (or file name).`,
-        );
-      } else if (candidates.has(error.file)) {
-        clashing.set(error.file, error.problem);
-      } else {
-        continue;
-      }
-      excluded = true;
-      break;
-    }
-    if (!excluded) return clashing;
+    const built = assembleBlog(preview, sources, { root, now });
+    const left = leaveOut(built.urlClashes, built.errors, candidates);
+    if (left === undefined) return clashing;
+    clashing.set(left.source, left.reason);
   }
+}
+
+/**
+ * The one imported post to leave out next, and why. A URL clash first: of its two routes the other one
+ * (the later post) if it was imported, else the blamed one if it was. Then any other error of an imported
+ * post, since the build would stop on it as well. Undefined when no imported post stands in the way.
+ */
+function leaveOut(
+  clashes: readonly UrlClash[],
+  errors: readonly ContentError[],
+  candidates: ReadonlyMap<string, Post>,
+): { source: string; reason: string } | undefined {
+  for (const clash of clashes) {
+    const { blamed, other } = clash;
+    const otherPost =
+      other.source === undefined || other.source === blamed.source ? undefined : candidates.get(other.source);
+    if (otherPost !== undefined) {
+      const where = blamed.source ?? blamed.name;
+      return {
+        source: otherPost.source,
+        reason: `its URL ${otherPost.url} is also the URL of ${where}. Give one of them another permalink (or file name).`,
+      };
+    }
+    if (blamed.source !== undefined && candidates.has(blamed.source)) {
+      return { source: blamed.source, reason: urlClashError(clash).problem };
+    }
+  }
+  const error = errors.find((candidate) => candidates.has(candidate.file));
+  return error === undefined ? undefined : { source: error.file, reason: error.problem };
 }

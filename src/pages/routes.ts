@@ -1,4 +1,4 @@
-// Every page of the site, from the table of page kinds below, with clashing URLs reported as content errors.
+// Every page of the site, from the table of page kinds below, with clashing URLs found as data and reported as content errors.
 import { ContentError } from "../posts/content-error.ts";
 import { htmlOutputPath } from "../posts/permalink.ts";
 import { feedPages } from "./feed-pages.ts";
@@ -75,10 +75,36 @@ function blame(route: Route): { source: string; field?: string; line?: number } 
   return { source: route.post.source, field, line: field === undefined ? undefined : route.post.fieldLines.get(field) };
 }
 
-/** Two routes writing one file would overwrite each other: each clash is a content error naming both. */
-export function findUrlClashes(routes: readonly Route[]): ContentError[] {
+/** One of two routes that would write the same file. */
+export interface ClashingRoute {
+  /** The post or page file it is made from (`posts/x.md`); a redirect's is its post's. Undefined for pages of code. */
+  readonly source?: string;
+  /** How a message names it: its file, else "a redirect_from of posts/x.md", "the home page", "the feed of tag "x""… */
+  readonly name: string;
+  /** The front matter key that gave it its URL (`permalink`, `redirect_from`, `redirect_to`), when one did. */
+  readonly field?: string;
+  /** That key's line in `source`. */
+  readonly line?: number;
+}
+
+/** Two routes that would write one file: which URL, and which two, as data (the build's error is made from it). */
+export interface UrlClash {
+  /** The URL of the route the clash is blamed on. */
+  readonly url: string;
+  /** A redirect_from that came later, else a post, else the page made first: the one whose URL should change. */
+  readonly blamed: ClashingRoute;
+  /** The route that has the file too. */
+  readonly other: ClashingRoute;
+}
+
+function clashingRoute(route: Route): ClashingRoute {
+  return { ...blame(route), name: describe(route) };
+}
+
+/** Two routes writing one file would overwrite each other: every such pair, in the order the routes are made. */
+export function findUrlClashes(routes: readonly Route[]): UrlClash[] {
   const owners = new Map<string, Route>();
-  const errors: ContentError[] = [];
+  const clashes: UrlClash[] = [];
   for (const route of routes) {
     const key = fileKey(route);
     const owner = owners.get(key);
@@ -91,19 +117,22 @@ export function findUrlClashes(routes: readonly Route[]): ContentError[] {
       route.kind === "redirect" || (owner.kind !== "post" && owner.kind !== "redirect")
         ? [route, owner]
         : [owner, route];
-    const culprit = blame(first);
-    const fix =
-      first.kind === "redirect" && first.field === "redirect_from"
-        ? "Remove that path from redirect_from, or give the other page another URL."
-        : "Give one of them another permalink (or file name).";
-    errors.push(
-      new ContentError(
-        culprit?.source ?? describe(first),
-        `its URL ${first.url} is also the URL of ${describe(second)}. ${fix}`,
-        culprit?.field,
-        culprit?.line,
-      ),
-    );
+    clashes.push({ url: first.url, blamed: clashingRoute(first), other: clashingRoute(second) });
   }
-  return errors;
+  return clashes;
+}
+
+/** A clash as the content error the build reports: filed under the blamed route's file, naming the other. */
+export function urlClashError(clash: UrlClash): ContentError {
+  const { blamed, other } = clash;
+  const fix =
+    blamed.field === "redirect_from"
+      ? "Remove that path from redirect_from, or give the other page another URL."
+      : "Give one of them another permalink (or file name).";
+  return new ContentError(
+    blamed.source ?? blamed.name,
+    `its URL ${clash.url} is also the URL of ${other.name}. ${fix}`,
+    blamed.field,
+    blamed.line,
+  );
 }
