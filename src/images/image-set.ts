@@ -2,7 +2,8 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { locateSiteFile, type AssetFolder } from "../site-files.ts";
-import type { Picture } from "./picture.ts";
+import type { BodyImages } from "../markdown/images.ts";
+import { pictureHtml, type Picture } from "./picture.ts";
 
 export type ImageLookup =
   /** A local image resized into several widths and formats. */
@@ -23,7 +24,10 @@ export interface ImageSetData {
   readonly local: ReadonlyMap<string, LocalImage>;
 }
 
-export class ImageSet {
+/** An in-body image fills the text column at most: 44rem on wide screens, the screen less its margins on phones. */
+export const BODY_IMAGE_SIZES = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
+
+export class ImageSet implements BodyImages {
   constructor(
     private readonly folder: AssetFolder,
     /** By absolute source file; only files that exist are here. */
@@ -53,6 +57,17 @@ export class ImageSet {
     const image = this.local.get(location.file);
     if (image === undefined) return { kind: "missing" };
     return image.kind === "responsive" ? image : { kind: "as-is", url: location.sitePath };
+  }
+
+  isMissing(src: string): boolean {
+    return this.lookup(src).kind === "missing";
+  }
+
+  /** A resized image as a lazy `<picture>` as wide as the text column; any other is kept as the author wrote it. */
+  bodyImageHtml(src: string, text: { readonly alt: string; readonly title?: string }): string | undefined {
+    const found = this.lookup(src);
+    if (found.kind !== "responsive") return undefined;
+    return pictureHtml(found.picture, { alt: text.alt, title: text.title, sizes: BODY_IMAGE_SIZES, loading: "lazy" });
   }
 
   /** The resized files, from the cache, into the published image folder: only those this build's pages use. */

@@ -1,15 +1,21 @@
-// markdown-it plugin: a local Markdown image becomes a responsive <picture>, or is left out if missing; remote ones stay as written.
+// markdown-it plugin: a Markdown image is shown as the build's images say: a resized <picture>, left out when missing, else as written.
 import type { Env, MarkdownIt } from "markdown-it";
-import type { ImageSet } from "./image-set.ts";
-import { pictureHtml } from "./picture.ts";
+
+/**
+ * What the renderer asks of the build's images (src/images/image-set.ts answers). The plugin knows no file or
+ * format, so reading and rendering posts never imports the image pipeline, which runs after posts are read.
+ */
+export interface BodyImages {
+  /** Whether `src` is a local image whose file does not exist: the body leaves it out rather than show it broken. */
+  isMissing(src: string): boolean;
+  /** The markup for the image at `src` in a body (a resized `<picture>`), or undefined to keep the image as written. */
+  bodyImageHtml(src: string, text: { readonly alt: string; readonly title?: string }): string | undefined;
+}
 
 /** What the renderer needs from the caller: `markdown.render(body, { images })`. */
 export interface ImageEnvironment extends Env {
-  images?: ImageSet;
+  images?: BodyImages;
 }
-
-/** An in-body image fills the text column at most: 44rem on wide screens, the screen less its margins on phones. */
-export const BODY_IMAGE_SIZES = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
 
 export function markdownImages(markdown: MarkdownIt): void {
   // A paragraph holding nothing but missing images would be left as an empty <p>: hide its tags too.
@@ -25,7 +31,7 @@ export function markdownImages(markdown: MarkdownIt): void {
         children.some((child) => child.type === "image") &&
         children.every((child) =>
           child.type === "image"
-            ? images.lookup(String(child.attrGet("src") ?? "")).kind === "missing"
+            ? images.isMissing(String(child.attrGet("src") ?? ""))
             : child.type === "softbreak" || (child.type === "text" && child.content.trim() === ""),
         );
       if (onlyMissing) open.hidden = close.hidden = true;
@@ -37,14 +43,12 @@ export function markdownImages(markdown: MarkdownIt): void {
     const images = (env as ImageEnvironment | undefined)?.images;
     // Without an image set (Eleventy rendering Markdown of its own) images stay as written.
     if (images === undefined) return renderDefault(tokens, index, options, env, self);
-    const found = images.lookup(String(token.attrGet("src") ?? ""));
-    if (found.kind === "missing") return "";
-    if (found.kind === "as-is") return renderDefault(tokens, index, options, env, self);
-    return pictureHtml(found.picture, {
+    const src = String(token.attrGet("src") ?? "");
+    if (images.isMissing(src)) return "";
+    const html = images.bodyImageHtml(src, {
       alt: self.renderInlineAsText(token.children ?? [], options, env ?? {}),
       title: token.attrGet("title")?.toString(),
-      sizes: BODY_IMAGE_SIZES,
-      loading: "lazy",
     });
+    return html ?? renderDefault(tokens, index, options, env, self);
   };
 }

@@ -1,6 +1,5 @@
 // A post's body rendered once: its HTML and its outline (headings, length), both from one markdown-it parse.
-import type { ImageSet } from "../images/image-set.ts";
-import type { ImageEnvironment } from "../images/markdown-images.ts";
+import type { BodyImages, ImageEnvironment } from "../markdown/images.ts";
 import type { BodyProblem, ProblemEnvironment } from "../markdown/problems.ts";
 import type { Markdown } from "./markdown.ts";
 import { outlineOf, type BodyOutline } from "./outline.ts";
@@ -16,7 +15,7 @@ export interface RenderedBody {
 }
 
 /** Renders Markdown with the build's images (resized ones become `<picture>`s, missing ones are left out). */
-export function renderBody(markdown: Markdown, body: string, images: ImageSet): RenderedBody {
+export function renderBody(markdown: Markdown, body: string, images: BodyImages): RenderedBody {
   const env: ImageEnvironment & ProblemEnvironment = { images };
   const tokens = markdown.parse(body, env);
   const html = markdown.renderer.render(tokens, markdown.options, env);
