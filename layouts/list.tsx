@@ -48,7 +48,7 @@ function HomePage({ route, blog }: { route: ListRoute; blog: Blog }) {
   return (
     <Base chrome={chrome}>
       {first ? (
-        <HomeIntro title={blog.site.title} description={blog.site.description} logo={blog.siteFile(blog.site.logo)} />
+        <HomeIntro title={blog.site.title} description={blog.site.description} logo={blog.files.siteFile(blog.site.logo)} />
       ) : (
         <h1 class="visually-hidden">{blog.site.title}</h1>
       )}

@@ -13,8 +13,8 @@ export function StandalonePageLayout({ route, blog }: { route: StandalonePageRou
   const { page } = route;
   const { site } = blog;
   const t = translator(site);
-  const body = blog.renderBody(page);
-  const outline = blog.outline(page);
+  const body = blog.bodies.html(page);
+  const outline = blog.bodies.outline(page);
   const image = imageView(blog, page);
   const updated = page.updated === undefined ? undefined : dateView(page.updated.setZone(site.timeZone), site.language);
   const chrome = chromeFor(route, blog, {

@@ -34,8 +34,8 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
   const { site } = blog;
   const t = translator(site);
   // Rendered first: the body's parse also finds the headings the table of contents lists.
-  const body = blog.renderBody(post);
-  const outline = blog.outline(post);
+  const body = blog.bodies.html(post);
+  const outline = blog.bodies.outline(post);
   const summary = postSummary(blog, post);
   const chrome = chromeFor(route, blog, {
     title: post.title,

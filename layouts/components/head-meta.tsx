@@ -22,7 +22,7 @@ export function HeadMeta({ blog, route, title, description }: HeadMetaProps) {
   const { site } = blog;
   const post = route.kind === "post" ? route.post : undefined;
   const term = route.kind === "list" ? route.term : undefined;
-  const image = blog.socialImage(post);
+  const image = blog.files.socialImage(post);
   const imageUrl = image === undefined ? undefined : absoluteUrl(site, image);
   // The 404 page is served at every missing URL, so it has no address of its own and must not be indexed.
   const url = route.kind === "not-found" ? undefined : absoluteUrl(site, route.url);

@@ -19,7 +19,7 @@ export async function renderAtomFeed(route: FeedRoute, blog: Blog): Promise<stri
   const date = (value: DateTime) => formatRfc3339(value, site.timeZone);
   // A post's entry is the same in every feed that carries it (the site's, its categories', its tags'): made once.
   const entries = await Promise.all(
-    route.posts.map((post) => blog.shared(`atom-entry:${post.source}`, [post], () => renderEntry(post, blog))),
+    route.posts.map((post) => blog.shared.get(`atom-entry:${post.source}`, [post], () => renderEntry(post, blog))),
   );
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
@@ -70,7 +70,7 @@ async function renderEntry(post: Post, blog: Blog): Promise<string> {
       (term) => `    ${element("category", { term: term.name, scheme: absoluteUrl(site, termIndexUrl(term.kind)) })}`,
     ),
     ...(post.excerpt === "" ? [] : [`    ${element("summary", { type: "text" }, post.excerpt)}`]),
-    `    ${element("content", { type: "html" }, await blog.absoluteBody(post))}`,
+    `    ${element("content", { type: "html" }, await blog.bodies.absoluteHtml(post))}`,
     `  </entry>`,
   ].join("\n");
 }

@@ -23,13 +23,13 @@ export async function renderJsonFeed(route: FeedRoute, blog: Blog): Promise<stri
 async function item(post: Post, blog: Blog) {
   const { site } = blog;
   const url = absoluteUrl(site, post.url);
-  const image = blog.featuredImage(post);
+  const image = blog.files.featuredImage(post);
   const authors = post.authors.length === 0 ? [] : blog.authors.of(post);
   return {
     id: url,
     url,
     title: post.title,
-    content_html: await blog.absoluteBody(post),
+    content_html: await blog.bodies.absoluteHtml(post),
     ...(post.excerpt === "" ? {} : { summary: post.excerpt }),
     ...(image === undefined ? {} : { image: absoluteUrl(site, image) }),
     date_published: formatRfc3339(post.date, site.timeZone),

@@ -13,7 +13,7 @@ export interface AuthorView {
 }
 
 export function authorView(blog: Blog, author: Author): AuthorView {
-  const avatar = blog.avatar(author);
+  const avatar = blog.files.avatar(author);
   return {
     name: author.name,
     url: authorUrl(author),

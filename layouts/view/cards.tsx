@@ -9,7 +9,7 @@ import { postSummary } from "./post-view.ts";
 export function cardHtml(blog: Blog, post: Post, options: { headingLevel?: 2 | 3; feature?: boolean } = {}): string {
   const { headingLevel = 2, feature = false } = options;
   // Rendering a card reads the post's body (its reading time): watch mode notes that through `shared`.
-  return blog.shared(`post-card:${headingLevel}:${feature}:${post.source}`, [post], () =>
+  return blog.shared.get(`post-card:${headingLevel}:${feature}:${post.source}`, [post], () =>
     renderToStaticMarkup(
       <PostCard
         post={postSummary(blog, post)}

@@ -59,8 +59,8 @@ const ICON_TYPES: Readonly<Record<string, string>> = {
 export function chromeFor(route: Route, blog: Blog, page: PageInfo): Chrome {
   const { site } = blog;
   const t = translator(site);
-  const links = blog.shared("nav-links", [], () => JSON.stringify(navLinks(site, blog.taxonomy, blog.pages, t)));
-  const faviconUrl = blog.siteFile(site.favicon);
+  const links = blog.shared.get("nav-links", [], () => JSON.stringify(navLinks(site, blog.taxonomy, blog.pages, t)));
+  const faviconUrl = blog.files.siteFile(site.favicon);
   const extension = /\.(\w+)$/.exec(site.favicon)?.[1]?.toLowerCase() ?? "";
   return {
     language: site.language,
@@ -80,7 +80,7 @@ export function chromeFor(route: Route, blog: Blog, page: PageInfo): Chrome {
       ...blog.pages.map((standalone) => ({ title: standalone.title, url: standalone.url })),
     ],
     searchBox: site.search && route.kind !== "search",
-    shared: (key, make) => blog.shared(key, [], make),
+    shared: (key, make) => blog.shared.get(key, [], make),
     headMeta: <HeadMeta blog={blog} route={route} title={page.title} description={page.description} />,
   };
 }

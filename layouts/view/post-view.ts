@@ -1,5 +1,6 @@
 // A post as the layouts show it: plain values (text, URLs, formatted dates), made from a Post and the blog once.
-import type { Blog, PostStatus } from "../../src/blog.ts";
+import type { Blog } from "../../src/blog.ts";
+import { postStatus, type PostStatus } from "../../src/blog/site-data.ts";
 import { formatDisplayDate, formatIsoDate } from "../../src/dates.ts";
 import type { Picture } from "../../src/images/picture.ts";
 import { authorUrl, monthArchiveUrl, termUrl } from "../../src/pages/urls.ts";
@@ -55,13 +56,13 @@ export function imageView(blog: Blog, post: Post): ImageView | undefined {
 export function postSummary(blog: Blog, post: Post): PostSummary {
   const { site, taxonomy } = blog;
   const image = imageView(blog, post);
-  const status = blog.status(post);
+  const status = postStatus(post, blog.now);
   return {
     url: post.url,
     title: post.title,
     excerpt: post.excerpt,
     date: dateView(post.date, site.language),
-    readingMinutes: blog.readingMinutes(post),
+    readingMinutes: blog.bodies.readingMinutes(post),
     authors: blog.authors.of(post).map((author) => ({ name: author.name, url: authorUrl(author) })),
     categories: post.categories.map((name) => termLink(taxonomy.term("category", name), site)),
     tags: post.tags.map((name) => termLink(taxonomy.term("tag", name), site)),
