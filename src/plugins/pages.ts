@@ -2,7 +2,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import type { Blog } from "../blog.ts";
 import type { Route } from "../pages/route.ts";
-import { isHtmlRoute, renderRoute } from "../../layouts/render.tsx";
+import { isHtmlRoute, renderRoute } from "../views/render-route.tsx";
 import { htmlOutputPath } from "../posts/permalink.ts";
 import { prefixedHtml } from "./path-prefix.ts";
 

@@ -1,7 +1,7 @@
 // An author as the layouts show them: name, page, avatar URL, bio and links, as plain values.
-import type { Blog } from "../../src/blog.ts";
-import { authorUrl } from "../../src/pages/urls.ts";
-import type { Author } from "../../src/taxonomy/authors.ts";
+import type { Blog } from "../blog.ts";
+import { authorUrl } from "../pages/urls.ts";
+import type { Author } from "../taxonomy/authors.ts";
 
 export interface AuthorView {
   readonly name: string;
