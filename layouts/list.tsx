@@ -53,12 +53,7 @@ export function HomePage({ view }: { view: HomePageView }) {
         <h2 class="section-title" id="latest-title">
           {view.first ? t("latestPosts") : t("pageOf", { number: pager.number, total: pager.total })}
         </h2>
-        <PostList
-          posts={view.latest}
-          t={t}
-          language={language}
-          empty={featured.length > 0 ? "" : t("noPosts")}
-        />
+        <PostList posts={view.latest} t={t} language={language} empty={featured.length > 0 ? "" : t("noPosts")} />
       </section>
       <Pager page={pager} t={t} />
     </Base>

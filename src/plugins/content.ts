@@ -114,7 +114,10 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
     if (watching) {
       // Pages not written this time still show what they showed before.
       const partial = blog.routesToWrite !== blog.routes && written !== undefined;
-      written = { blog, shown: partial ? new Map([...written!.shown, ...blog.recorder.bodiesShown]) : blog.recorder.bodiesShown };
+      written = {
+        blog,
+        shown: partial ? new Map([...written!.shown, ...blog.recorder.bodiesShown]) : blog.recorder.bodiesShown,
+      };
     }
   });
 }

@@ -46,7 +46,8 @@ export function headMetaView(route: Route, blog: Blog, title: string | undefined
   const imageUrl = image === undefined ? undefined : absoluteUrl(site, image);
   const url = route.kind === "not-found" ? undefined : absoluteUrl(site, route.url);
   const feeds: FeedLink[] = [{ type: "application/atom+xml", title: feedTitle(site), url: feedUrl() }];
-  if (route.url === homeUrl()) feeds.push({ type: "application/feed+json", title: feedTitle(site), url: jsonFeedUrl() });
+  if (route.url === homeUrl())
+    feeds.push({ type: "application/feed+json", title: feedTitle(site), url: jsonFeedUrl() });
   if (term !== undefined)
     feeds.push({ type: "application/atom+xml", title: feedTitle(site, term), url: feedUrl(term, site) });
   return {

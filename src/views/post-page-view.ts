@@ -76,9 +76,7 @@ export function postPageView(route: PostRoute, blog: Blog): PostPageView {
     chrome,
     post: summary,
     ...(post.description === undefined ? {} : { lede: post.description }),
-    ...(post.updated === undefined
-      ? {}
-      : { updated: dateView(post.updated.setZone(site.timeZone), site.language) }),
+    ...(post.updated === undefined ? {} : { updated: dateView(post.updated.setZone(site.timeZone), site.language) }),
     trail: category === undefined ? [] : [{ name: chrome.t("categories"), url: termIndexUrl("category") }, category],
     ...(image === undefined ? {} : { figure: figureView(image, post) }),
     ...(toc ? { contents: outline.headings } : {}),

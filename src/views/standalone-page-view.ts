@@ -32,9 +32,7 @@ export function standalonePageView(route: StandalonePageRoute, blog: Blog): Stan
     chrome,
     title: page.title,
     ...(page.description === undefined ? {} : { lede: page.description }),
-    ...(page.updated === undefined
-      ? {}
-      : { updated: dateView(page.updated.setZone(site.timeZone), site.language) }),
+    ...(page.updated === undefined ? {} : { updated: dateView(page.updated.setZone(site.timeZone), site.language) }),
     ...(image === undefined ? {} : { figure: figureView(image, page) }),
     ...(page.toc === true ? { contents: outline.headings } : {}),
     body,
