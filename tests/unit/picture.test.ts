@@ -1,7 +1,7 @@
 // One <picture>: the Markdown renderer's string and the layouts' <Picture> write the same elements and attributes.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { ChildNode } from "domhandler";
+import { isTag, type ChildNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { h } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
@@ -22,7 +22,7 @@ const picture: PictureData = {
 /** Elements as a reader's browser sees them: names, attributes in order, children. */
 function elements(nodes: readonly ChildNode[]): unknown[] {
   return nodes.map((node) =>
-    "name" in node ? [node.name, Object.entries(node.attribs), elements(node.children)] : node.type,
+    isTag(node) ? [node.name, Object.entries(node.attribs), elements(node.children)] : node.type,
   );
 }
 
