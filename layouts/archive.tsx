@@ -1,38 +1,23 @@
 // A year's or a month's posts (`/2025/`, `/2025/11/`), with links to the year's months.
-import type { Blog } from "../src/blog.ts";
-import { formatMonth, formatMonthName } from "../src/dates.ts";
-import type { ArchiveRoute } from "../src/pages/route.ts";
-import { archiveIndexUrl, archiveUrl } from "../src/pages/urls.ts";
+import type { ArchivePageView } from "../src/views/archive-page-view.ts";
 import { Base } from "./base.tsx";
 import { ListHeader } from "./components/list-header.tsx";
 import { Pager } from "./components/pager.tsx";
 import { PostList } from "./components/post-list.tsx";
-import { cardHtml } from "./view/cards.tsx";
-import { chromeFor, translator } from "./view/chrome.tsx";
 
-export function ArchivePage({ route, blog }: { route: ArchiveRoute; blog: Blog }) {
-  const { period, page } = route;
-  const t = translator(blog.site);
-  const { language } = blog.site;
-  const name = period.kind === "year" ? period.year : formatMonth(period.year, period.month, language);
-  const heading = t("postsFrom", { period: name });
-  const count = t("postCount", { count: period.posts.length });
-  const chrome = chromeFor(route, blog, {
-    title: page.number > 1 ? `${heading} (${t("pageNumber", { number: page.number })})` : heading,
-    description: `${count} · ${heading} · ${blog.site.title}.`,
-  });
-  const trail = [{ name: t("archives"), url: archiveIndexUrl() }];
-  if (period.kind === "month") trail.push({ name: period.year, url: archiveUrl({ year: period.year }) });
+export function ArchivePage({ view }: { view: ArchivePageView }) {
+  const { chrome, header, months } = view;
+  const { t, language } = chrome;
   return (
     <Base chrome={chrome}>
-      <ListHeader kind={t("archive")} title={name} count={count} trail={trail} t={t}>
-        {period.kind === "year" && (
-          <nav class="archive-months" aria-label={name}>
+      <ListHeader kind={header.kind} title={header.title} count={header.count} trail={header.trail} t={t}>
+        {months.length > 0 && (
+          <nav class="archive-months" aria-label={header.title}>
             <ul>
-              {period.months.map((month) => (
+              {months.map((month) => (
                 <li>
-                  <a class="chip" href={archiveUrl(month)}>
-                    {formatMonthName(month.month, language)} <span class="count">{month.posts.length}</span>
+                  <a class="chip" href={month.url}>
+                    {month.name} <span class="count">{month.count}</span>
                   </a>
                 </li>
               ))}
@@ -40,8 +25,8 @@ export function ArchivePage({ route, blog }: { route: ArchiveRoute; blog: Blog }
           </nav>
         )}
       </ListHeader>
-      <PostList cards={page.items.map((post) => cardHtml(blog, post))} empty={t("noPosts")} />
-      <Pager page={page} t={t} />
+      <PostList posts={view.posts} t={t} language={language} empty={t("noPosts")} />
+      <Pager page={view.pager} t={t} />
     </Base>
   );
 }

@@ -1,10 +1,11 @@
 // The HTML document every page shares: head (fonts, icon, theme), site header with its menu, main content, footer.
 import type { ComponentChildren } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
+import { HeadMeta } from "./components/head-meta.tsx";
 import { Raw, ThemeScript } from "./components/raw.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
-import type { Chrome } from "./view/chrome.tsx";
+import type { Chrome } from "../src/views/chrome.ts";
 
 /**
  * The one font file the first view needs most (the serif's upright Latin: titles and text, the largest
@@ -42,7 +43,7 @@ export function Base({ chrome, children }: BaseProps) {
           <link rel="stylesheet" href={href} />
         ))}
         {chrome.favicon && <link rel="icon" href={chrome.favicon.url} type={chrome.favicon.type} />}
-        {chrome.headMeta}
+        <HeadMeta meta={chrome.headMeta} />
         <script src="/assets/js/site.js" defer></script>
       </head>
       <body>

@@ -1,14 +1,11 @@
 // The 404 page: says the page is missing and offers the way back, home and to the categories.
-import type { Blog } from "../src/blog.ts";
-import type { NotFoundRoute } from "../src/pages/route.ts";
-import { archiveIndexUrl, homeUrl, termIndexUrl, termUrl } from "../src/pages/urls.ts";
+import { archiveIndexUrl, homeUrl, termIndexUrl } from "../src/pages/urls.ts";
+import type { NotFoundView } from "../src/views/index-page-views.ts";
 import { Base } from "./base.tsx";
-import { chromeFor, translator } from "./view/chrome.tsx";
 
-export function NotFoundPage({ route, blog }: { route: NotFoundRoute; blog: Blog }) {
-  const t = translator(blog.site);
-  const { categories } = blog.taxonomy;
-  const chrome = chromeFor(route, blog, { title: t("notFoundTitle"), description: "" });
+export function NotFoundPage({ view }: { view: NotFoundView }) {
+  const { chrome, categories } = view;
+  const { t } = chrome;
   return (
     <Base chrome={chrome}>
       <header class="list-header">
@@ -26,9 +23,9 @@ export function NotFoundPage({ route, blog }: { route: NotFoundRoute; blog: Blog
           <ul class="term-grid">
             {categories.map((term) => (
               <li>
-                <a class="term-tile" href={termUrl(term, blog.site)}>
+                <a class="term-tile" href={term.url}>
                   <span class="term-tile__name">{term.name}</span>
-                  <span class="term-tile__count">{t("termCount", { count: term.posts.length })}</span>
+                  <span class="term-tile__count">{t("termCount", { count: term.count })}</span>
                 </a>
               </li>
             ))}

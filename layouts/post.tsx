@@ -1,15 +1,11 @@
 // A post's page: breadcrumbs, category, title, byline, the featured image, a table of contents on long
 // posts, the body and tags; then share, subscribe, the authors, comments, older/newer and related posts.
-import type { Blog } from "../src/blog.ts";
-import type { PostRoute } from "../src/pages/route.ts";
-import { absoluteUrl, feedUrl, jsonFeedUrl, termIndexUrl } from "../src/pages/urls.ts";
-import type { Post } from "../src/posts/post.ts";
-import type { SiteSettings } from "../src/site.ts";
+import type { PostPageView } from "../src/views/post-page-view.ts";
 import { Base } from "./base.tsx";
 import { AuthorBox } from "./components/author-box.tsx";
 import { Breadcrumbs } from "./components/breadcrumbs.tsx";
 import { Comments } from "./components/comments.tsx";
-import { bodyShows, FeaturedImage } from "./components/featured-image.tsx";
+import { FeaturedImage } from "./components/featured-image.tsx";
 import { PostList } from "./components/post-list.tsx";
 import { PostMeta } from "./components/post-meta.tsx";
 import { PostNav } from "./components/post-nav.tsx";
@@ -17,45 +13,16 @@ import { Raw } from "./components/raw.tsx";
 import { ShareLinks } from "./components/share-links.tsx";
 import { SubscribeRow } from "./components/subscribe-row.tsx";
 import { TableOfContents } from "./components/table-of-contents.tsx";
-import { authorView } from "./view/author-view.ts";
-import { cardsHtml } from "./view/cards.tsx";
-import { bodyStylesheets, chromeFor, translator } from "./view/chrome.tsx";
-import { dateView, postSummary } from "./view/post-view.ts";
 
-/** `toc:` in the front matter decides; else the `tableOfContents` setting shows one on long, sectioned posts. */
-export function showsTableOfContents(post: Post, headings: number, minutes: number, site: SiteSettings): boolean {
-  if (post.toc !== undefined) return post.toc;
-  const auto = site.tableOfContents;
-  return auto !== false && headings >= auto.minHeadings && minutes >= auto.minMinutes;
-}
-
-export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
-  const { post, newer, older, related } = route;
-  const { site } = blog;
-  const t = translator(site);
-  // Rendered first: the body's parse also finds the headings the table of contents lists.
-  const body = blog.renderBody(post);
-  const outline = blog.outline(post);
-  const summary = postSummary(blog, post);
-  const chrome = chromeFor(route, blog, {
-    title: post.title,
-    description: post.description ?? post.excerpt,
-    stylesheets: bodyStylesheets(body, outline.hasMath),
-  });
-  const image = summary.image !== undefined && !bodyShows(body, summary.image) ? summary.image : undefined;
-  const category = summary.categories[0];
-  const authors = blog.authors.of(post).map((author) => authorView(blog, author));
-  const toc = showsTableOfContents(post, outline.headings.length, summary.readingMinutes, site);
+export function PostPage({ view }: { view: PostPageView }) {
+  const { chrome, post: summary, figure, authors, related } = view;
+  const { t, language } = chrome;
   return (
     <Base chrome={chrome}>
       {/* Only the article is indexed for search: list pages and navigation would repeat it. */}
       <article class="post" data-pagefind-body="">
         <header class="post__header">
-          <Breadcrumbs
-            trail={category === undefined ? [] : [{ name: t("categories"), url: termIndexUrl("category") }, category]}
-            current={post.title}
-            t={t}
-          />
+          <Breadcrumbs trail={view.trail} current={summary.title} t={t} />
           {summary.categories.length > 0 && (
             <p class="post__categories">
               <span class="visually-hidden" data-pagefind-ignore="">
@@ -68,27 +35,23 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
               ))}
             </p>
           )}
-          <h1 class="post__title">{post.title}</h1>
-          {post.description !== undefined && <p class="post__lede">{post.description}</p>}
+          <h1 class="post__title">{summary.title}</h1>
+          {view.lede !== undefined && <p class="post__lede">{view.lede}</p>}
           <PostMeta
             className="post__meta"
             date={summary.date}
-            updated={
-              post.updated === undefined ? undefined : dateView(post.updated.setZone(site.timeZone), site.language)
-            }
+            updated={view.updated}
             readingMinutes={summary.readingMinutes}
             authors={summary.authors}
             status={summary.status}
-            language={site.language}
+            language={language}
             t={t}
             searchMeta
           />
         </header>
-        {image !== undefined && (
-          <FeaturedImage image={image} caption={post.image?.caption} credit={post.image?.credit} />
-        )}
-        {toc && <TableOfContents headings={outline.headings} title={t("contents")} />}
-        <Raw className="post__body" html={body} />
+        {figure !== undefined && <FeaturedImage image={figure.image} caption={figure.caption} credit={figure.credit} />}
+        {view.contents !== undefined && <TableOfContents headings={view.contents} title={t("contents")} />}
+        <Raw className="post__body" html={view.body} />
         {summary.tags.length > 0 && (
           <footer class="post__footer">
             <p class="post__tags">
@@ -105,15 +68,12 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
         )}
       </article>
       <div class="post-end">
-        <ShareLinks url={absoluteUrl(site, post.url)} title={post.title} networks={site.share} t={t} />
+        <ShareLinks url={view.share.url} title={summary.title} networks={view.share.networks} t={t} />
         <SubscribeRow
-          atom={feedUrl()}
-          json={jsonFeedUrl()}
-          categoryFeeds={post.categories.map((name) => {
-            const term = blog.taxonomy.term("category", name);
-            return { name: term.name, url: feedUrl(term, site) };
-          })}
-          newsletter={site.newsletter}
+          atom={view.subscribe.atom}
+          json={view.subscribe.json}
+          categoryFeeds={view.subscribe.categoryFeeds}
+          newsletter={view.subscribe.newsletter}
           t={t}
         />
         {authors.length > 0 && (
@@ -126,21 +86,17 @@ export function PostPage({ route, blog }: { route: PostRoute; blog: Blog }) {
             ))}
           </section>
         )}
-        {site.comments !== undefined && (
-          <Comments settings={site.comments} title={post.title} language={site.language} t={t} />
+        {view.comments !== undefined && (
+          <Comments settings={view.comments} title={summary.title} language={language} t={t} />
         )}
       </div>
-      <PostNav
-        older={older && { name: older.title, url: older.url }}
-        newer={newer && { name: newer.title, url: newer.url }}
-        t={t}
-      />
+      <PostNav older={view.older} newer={view.newer} t={t} />
       {related.length > 0 && (
         <aside class="related" aria-labelledby="related-title">
           <h2 class="section-title" id="related-title">
             {t("relatedPosts")}
           </h2>
-          <PostList cards={cardsHtml(blog, related, 3)} empty="" />
+          <PostList posts={related} t={t} language={language} headingLevel={3} empty="" />
         </aside>
       )}
     </Base>

@@ -1,19 +1,15 @@
 // jekyll-redirect-from's redirect page: sends readers from an old URL on, with no script needed and no index entry.
-import type { Blog } from "../src/blog.ts";
-import type { RedirectRoute } from "../src/pages/route.ts";
-import { absoluteUrl } from "../src/pages/urls.ts";
-import { translator } from "./view/chrome.tsx";
+import type { RedirectView } from "../src/views/simple-page-views.ts";
 
 /**
  * The same page jekyll-redirect-from writes, less its script: the refresh works in every browser without
  * it, the canonical link moves search engines' credit to the target, and the link serves readers and
  * tools that follow neither. The target is absolute, as the plugin's `absolute_url` makes it.
  */
-export function RedirectPage({ route, blog }: { route: RedirectRoute; blog: Blog }) {
-  const target = absoluteUrl(blog.site, route.to);
-  const t = translator(blog.site);
+export function RedirectPage({ view }: { view: RedirectView }) {
+  const { target, t } = view;
   return (
-    <html lang={blog.site.language}>
+    <html lang={view.language}>
       <head>
         <meta charset="utf-8" />
         <title>{t("redirecting")}</title>

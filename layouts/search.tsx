@@ -1,19 +1,14 @@
 // `/search/`: Pagefind's search UI, loaded from the site itself (no CDN), over the index the build wrote.
 // Without JavaScript the page still leads somewhere: the archives, categories and tags list every post.
-import type { Blog } from "../src/blog.ts";
-import type { SearchRoute } from "../src/pages/route.ts";
 import { archiveIndexUrl, SEARCH_BUNDLE_URL, termIndexUrl } from "../src/pages/urls.ts";
+import type { SearchPageView } from "../src/views/simple-page-views.ts";
 import { Base } from "./base.tsx";
 import { ListHeader } from "./components/list-header.tsx";
-import { chromeFor, translator } from "./view/chrome.tsx";
 
-export function SearchPage({ route, blog }: { route: SearchRoute; blog: Blog }) {
+export function SearchPage({ view }: { view: SearchPageView }) {
   const bundle = SEARCH_BUNDLE_URL.slice(0, -1);
-  const t = translator(blog.site);
-  const chrome = chromeFor(route, blog, {
-    title: t("search"),
-    description: t("searchDescription", { site: blog.site.title }),
-  });
+  const { chrome } = view;
+  const { t } = chrome;
   return (
     <Base chrome={chrome}>
       <ListHeader title={t("search")} trail={[]} t={t} />

@@ -35,7 +35,7 @@ export interface LoadBlogOptions {
   absoluteHtml?: AbsoluteHtml;
   /** Posts read by an earlier build (watch mode), so unchanged files are not read again. */
   cache?: PostCache;
-  /** Watch mode: pages note the posts whose bodies they show (see Blog.recordBodies). */
+  /** Watch mode: pages note the posts whose bodies they show (see src/blog/body-recorder.ts). */
   recordBodies?: boolean;
   /** A second thread that renders bodies too (one-off builds of big blogs; see src/helper-thread/). */
   helper?: HelperThread | undefined;

@@ -1,6 +1,6 @@
 // An author's avatar, name, bio and links: under each post, and at the top of the author's page.
 import type { Translate } from "../../src/i18n/interface-strings.ts";
-import type { AuthorView } from "../view/author-view.ts";
+import type { AuthorView } from "../../src/views/author-view.ts";
 
 export interface AuthorBoxProps {
   author: AuthorView;

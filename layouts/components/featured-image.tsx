@@ -1,5 +1,5 @@
 // A post's featured image at the top of its page, with its caption and credit when the front matter gives them.
-import type { ImageView } from "../view/post-view.ts";
+import type { ImageView } from "../../src/views/post-view.ts";
 import { ShownImage } from "./shown-image.tsx";
 
 /** The featured image spans the text column: 46rem on wide screens, the screen less its margins on phones. */
@@ -18,10 +18,4 @@ export function FeaturedImage({ image, caption, credit }: { image: ImageView; ca
       )}
     </figure>
   );
-}
-
-/** Whether a rendered body already shows the image (the Markdown's own `![…](same file)`): then it is not repeated. */
-export function bodyShows(bodyHtml: string, image: ImageView): boolean {
-  const src = image.kind === "picture" ? image.picture.src : image.src;
-  return bodyHtml.includes(`src="${src}"`);
 }

@@ -1,7 +1,7 @@
 // The header every list page shares: breadcrumbs, what kind of list it is, its title, how many, its feed.
 import type { ComponentChildren } from "preact";
 import type { Translate } from "../../src/i18n/interface-strings.ts";
-import type { LinkView } from "../view/post-view.ts";
+import type { LinkView } from "../../src/views/post-view.ts";
 import { Breadcrumbs } from "./breadcrumbs.tsx";
 import { Icon } from "./icons.tsx";
 

@@ -1,12 +1,6 @@
 // Previous/next links between the pages of a list.
 import type { Translate } from "../../src/i18n/interface-strings.ts";
-
-export interface PagerView {
-  readonly number: number;
-  readonly total: number;
-  readonly previousUrl?: string;
-  readonly nextUrl?: string;
-}
+import type { PagerView } from "../../src/views/list-view.ts";
 
 export function Pager({ page, t }: { page: PagerView; t: Translate }) {
   if (page.total === 1) return null;

@@ -1,23 +1,14 @@
-// A resized image as <picture>: the same markup the Markdown renderer writes (src/images/picture.ts).
-import type { Picture as PictureData, PictureAttributes } from "../../src/images/picture.ts";
+// A resized image as <picture>: the elements `pictureMarkup` describes, the same the Markdown renderer writes.
+import { pictureMarkup, type Picture as PictureData, type PictureAttributes } from "../../src/images/picture.ts";
 
-export function Picture({ picture, alt, sizes, loading, className }: { picture: PictureData } & PictureAttributes) {
+export function Picture({ picture, ...attributes }: { picture: PictureData } & PictureAttributes) {
+  const markup = pictureMarkup(picture, attributes);
   return (
-    <picture class={className}>
-      {picture.sources.map((source) => (
-        <source type={source.type} srcset={source.srcset} sizes={sizes} />
+    <picture {...markup.picture}>
+      {markup.sources.map((source) => (
+        <source {...source} />
       ))}
-      <img
-        src={picture.src}
-        srcset={picture.srcset}
-        sizes={sizes}
-        alt={alt}
-        width={picture.width}
-        height={picture.height}
-        loading={loading}
-        decoding="async"
-        {...(loading === "eager" ? { fetchpriority: "high" } : {})}
-      />
+      <img {...markup.img} />
     </picture>
   );
 }

@@ -1,6 +1,6 @@
 // A post as a card in a list: its image, category chip, title, excerpt, byline and tags.
 import type { Translate } from "../../src/i18n/interface-strings.ts";
-import type { PostSummary } from "../view/post-view.ts";
+import type { PostSummary } from "../../src/views/post-view.ts";
 import { PostMeta } from "./post-meta.tsx";
 import { ShownImage } from "./shown-image.tsx";
 

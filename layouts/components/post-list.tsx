@@ -1,19 +1,49 @@
 // A grid of post cards: the home page, term pages, archives, related posts. Each card is markup made once.
+import { renderToStaticMarkup } from "preact-render-to-string";
+import type { Translate } from "../../src/i18n/interface-strings.ts";
+import type { PostSummary } from "../../src/views/post-view.ts";
+import { PostCard } from "./post-card.tsx";
 import { Raw } from "./raw.tsx";
 
 export interface PostListProps {
-  /** Each card's HTML (see layouts/view/cards.tsx, which renders a card once per build). */
-  cards: readonly string[];
+  posts: readonly PostSummary[];
+  t: Translate;
+  language: string;
+  /** 3 under a post (related posts), where the page's sections are h2s. */
+  headingLevel?: 2 | 3;
+  /** Shown large (the home page's featured posts). */
+  feature?: boolean;
   empty: string;
   className?: string;
 }
 
-export function PostList({ cards, empty, className = "post-list" }: PostListProps) {
-  if (cards.length === 0) return <p class="empty">{empty}</p>;
+/**
+ * Each card's markup, by its post's summary and how it is shown. A summary is made once a build (see
+ * src/views/post-view.ts), so a card that many lists show is rendered once, not once per list page.
+ */
+const cards = new WeakMap<PostSummary, Map<string, string>>();
+
+function cardHtml(post: PostSummary, props: PostListProps, headingLevel: 2 | 3, feature: boolean): string {
+  let shown = cards.get(post);
+  if (shown === undefined) cards.set(post, (shown = new Map()));
+  const key = `${headingLevel}:${feature}`;
+  let html = shown.get(key);
+  if (html === undefined) {
+    html = renderToStaticMarkup(
+      <PostCard post={post} t={props.t} language={props.language} headingLevel={headingLevel} feature={feature} />,
+    );
+    shown.set(key, html);
+  }
+  return html;
+}
+
+export function PostList(props: PostListProps) {
+  const { posts, empty, className = "post-list", headingLevel = 2, feature = false } = props;
+  if (posts.length === 0) return <p class="empty">{empty}</p>;
   return (
     <ol class={className}>
-      {cards.map((html) => (
-        <Raw as="li" html={html} />
+      {posts.map((post) => (
+        <Raw as="li" html={cardHtml(post, props, headingLevel, feature)} />
       ))}
     </ol>
   );

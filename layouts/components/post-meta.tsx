@@ -1,7 +1,7 @@
 // A post's byline, in the same order everywhere (cards and the post's page): date, reading time, authors.
 import type { ComponentChildren } from "preact";
 import type { Translate } from "../../src/i18n/interface-strings.ts";
-import type { DateView, LinkView } from "../view/post-view.ts";
+import type { DateView, LinkView } from "../../src/views/post-view.ts";
 
 export interface PostMetaProps {
   date: DateView;

@@ -1,6 +1,6 @@
 // Links from a post to the one before it and the one after it, by date.
 import type { Translate } from "../../src/i18n/interface-strings.ts";
-import type { LinkView } from "../view/post-view.ts";
+import type { LinkView } from "../../src/views/post-view.ts";
 
 export function PostNav({ older, newer, t }: { older?: LinkView; newer?: LinkView; t: Translate }) {
   if (older === undefined && newer === undefined) return null;

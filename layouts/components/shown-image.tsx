@@ -1,5 +1,5 @@
 // An image as the view gives it: resized copies in a <picture>, else one <img> as written.
-import type { ImageView } from "../view/post-view.ts";
+import type { ImageView } from "../../src/views/post-view.ts";
 import { Picture } from "./picture.tsx";
 
 export interface ShownImageProps {

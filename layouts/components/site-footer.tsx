@@ -1,6 +1,6 @@
 // The site's footer: its name and description, the indexes and pages, and the feed.
 import { feedUrl } from "../../src/pages/urls.ts";
-import type { Chrome } from "../view/chrome.tsx";
+import type { Chrome } from "../../src/views/chrome.ts";
 import { Icon } from "./icons.tsx";
 
 export function SiteFooter({ chrome }: { chrome: Chrome }) {

@@ -1,6 +1,6 @@
 // The site's header: its name, the sections (a menu on phones that opens without JavaScript), search and theme.
 import { homeUrl, searchUrl } from "../../src/pages/urls.ts";
-import type { Chrome } from "../view/chrome.tsx";
+import type { Chrome } from "../../src/views/chrome.ts";
 import { Icon } from "./icons.tsx";
 
 export function SiteHeader({ chrome }: { chrome: Chrome }) {

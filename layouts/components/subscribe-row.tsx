@@ -1,6 +1,6 @@
 // "Subscribe" under a post: the site's feeds, the post's category feed, and the newsletter when there is one.
 import type { Translate } from "../../src/i18n/interface-strings.ts";
-import type { LinkView } from "../view/post-view.ts";
+import type { LinkView } from "../../src/views/post-view.ts";
 import { Icon } from "./icons.tsx";
 
 export interface SubscribeRowProps {

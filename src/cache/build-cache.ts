@@ -122,9 +122,9 @@ export class BuildCache {
     const reusedUrls = new Set(this.reused.map((page) => page.route.url));
     for (const route of blog.routes) {
       if (reusedUrls.has(route.url)) continue;
-      const shown = [...(blog.bodiesShown.get(route.url) ?? [])].sort();
+      const shown = [...(blog.recorder.bodiesShown.get(route.url) ?? [])].sort();
       // A page rendered without its bodies recorded is never reused.
-      if (!blog.bodiesShown.has(route.url)) continue;
+      if (!blog.recorder.bodiesShown.has(route.url)) continue;
       const key = this.pageKey(route.url, shown);
       const cached = path.join(this.pagesDir, key);
       if (!existsSync(cached)) linkOrCopy(path.join(output, this.fileOf(route)), cached);

@@ -7,7 +7,7 @@ export interface PictureSource {
   readonly srcset: string;
 }
 
-/** What both the layouts (as JSX) and the Markdown renderer (as a string) turn into the same markup. */
+/** A resized image's copies: what `pictureMarkup` lays out for the layouts and the Markdown renderer alike. */
 export interface Picture {
   /** AVIF first, then WebP: a browser takes the first it supports. */
   readonly sources: readonly PictureSource[];
@@ -53,21 +53,47 @@ export interface PictureAttributes {
   readonly className?: string;
 }
 
-function attribute(name: string, value: string | number | undefined): string {
-  return value === undefined ? "" : ` ${name}="${escapeHtml(String(value))}"`;
+/** An element's attributes in the order they are written; undefined ones are left out. */
+export type MarkupAttributes = Readonly<Record<string, string | number | undefined>>;
+
+/** The elements of a `<picture>`, as data: the one description both the string and the TSX renderers write. */
+export interface PictureMarkup {
+  readonly picture: MarkupAttributes;
+  readonly sources: readonly MarkupAttributes[];
+  readonly img: MarkupAttributes;
 }
 
-/** The picture as HTML, for the Markdown renderer (layouts use <Picture>, which makes the same markup). */
-export function pictureHtml(picture: Picture, attributes: PictureAttributes): string {
-  const sources = picture.sources
-    .map(
-      (source) =>
-        `<source${attribute("type", source.type)}${attribute("srcset", source.srcset)}${attribute("sizes", attributes.sizes)}>`,
-    )
+export function pictureMarkup(picture: Picture, attributes: PictureAttributes): PictureMarkup {
+  const { sizes, loading } = attributes;
+  return {
+    picture: { class: attributes.className },
+    sources: picture.sources.map((source) => ({ type: source.type, srcset: source.srcset, sizes })),
+    img: {
+      src: picture.src,
+      srcset: picture.srcset,
+      sizes,
+      alt: attributes.alt,
+      title: attributes.title,
+      width: picture.width,
+      height: picture.height,
+      loading,
+      decoding: "async",
+      // The image a reader sees first is fetched before the page's other images.
+      fetchpriority: loading === "eager" ? "high" : undefined,
+    },
+  };
+}
+
+function attributesHtml(attributes: MarkupAttributes): string {
+  return Object.entries(attributes)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`)
     .join("");
-  const img =
-    `<img${attribute("src", picture.src)}${attribute("srcset", picture.srcset)}${attribute("sizes", attributes.sizes)}` +
-    `${attribute("alt", attributes.alt)}${attribute("title", attributes.title)}${attribute("width", picture.width)}` +
-    `${attribute("height", picture.height)}${attribute("loading", attributes.loading)} decoding="async">`;
-  return `<picture${attribute("class", attributes.className)}>${sources}${img}</picture>`;
+}
+
+/** The picture as HTML, for the Markdown renderer (layouts use <Picture>, which writes the same `pictureMarkup`). */
+export function pictureHtml(picture: Picture, attributes: PictureAttributes): string {
+  const markup = pictureMarkup(picture, attributes);
+  const sources = markup.sources.map((source) => `<source${attributesHtml(source)}>`).join("");
+  return `<picture${attributesHtml(markup.picture)}>${sources}<img${attributesHtml(markup.img)}></picture>`;
 }

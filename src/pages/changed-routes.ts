@@ -49,7 +49,7 @@ function sameData(a: unknown, b: unknown, budget: { left: number }, depth = 0): 
 /**
  * The routes to write again after `previous` was built and written, when `next` is the same site
  * with some posts' bodies edited: the routes whose pages showed one of those bodies (see
- * Blog.renderBody). Undefined when anything else changed (a title, a date, tags, an excerpt, a post
+ * src/blog/body-recorder.ts). Undefined when anything else changed (a title, a date, tags, an excerpt, a post
  * added, removed, published or unpublished): then every page may have changed and all are written.
  * Posts are compared by identity first: the post cache gives back the same object for an unchanged file.
  */

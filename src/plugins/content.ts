@@ -107,14 +107,17 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     const blog = await loading?.catch(() => undefined);
     if (!blog) return;
-    blog.bodyWarnings().forEach((warning) => onWarning(warning));
+    blog.bodies.warnings().forEach((warning) => onWarning(warning));
     // Resized images live in a cache that outlasts builds; each build publishes only the ones its
     // pages use, so an image only a draft names never reaches the site.
     await blog.images.copyTo(path.join(directories.output, RESIZED_IMAGES_URL));
     if (watching) {
       // Pages not written this time still show what they showed before.
       const partial = blog.routesToWrite !== blog.routes && written !== undefined;
-      written = { blog, shown: partial ? new Map([...written!.shown, ...blog.bodiesShown]) : blog.bodiesShown };
+      written = {
+        blog,
+        shown: partial ? new Map([...written!.shown, ...blog.recorder.bodiesShown]) : blog.recorder.bodiesShown,
+      };
     }
   });
 }

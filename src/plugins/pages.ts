@@ -2,7 +2,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import type { Blog } from "../blog.ts";
 import type { Route } from "../pages/route.ts";
-import { isHtmlRoute, renderRoute } from "../../layouts/render.tsx";
+import { isHtmlRoute, renderRoute } from "../views/render-route.tsx";
 import { htmlOutputPath } from "../posts/permalink.ts";
 import { prefixedHtml } from "./path-prefix.ts";
 
@@ -48,7 +48,7 @@ export function pagesPlugin(eleventyConfig: UserConfig, options: PagesOptions = 
    * outside that heap. At 4,000 posts: peak RSS about 950 → 460 MiB, build 7.1 → 5.8 s.
    */
   async function renderPage({ blog, route }: RouteData): Promise<Buffer> {
-    const output = await blog.recordBodies(route.url, () => renderRoute(route, blog));
+    const output = await blog.recorder.record(route.url, () => renderRoute(route, blog));
     const html = isHtmlRoute(route);
     const prefixed = html ? await prefixedHtml(eleventyConfig, blog.site.pathPrefix)(output, route.url) : output;
     options.onPage?.(positionOf(blog, route), route, outputFile(route), html ? prefixed : null);

@@ -1,7 +1,7 @@
 // The names of this project's post layouts, and how a post's `layout` (any Jekyll name) maps onto them.
 // Plain data, so the schema, the settings and the commands need not import the TSX layouts for names.
 
-/** The layouts a post can be rendered with; layouts/render.tsx gives each its component. */
+/** The layouts a post can be rendered with; src/views/render-route.tsx gives each its component. */
 export const POST_LAYOUT_NAMES = ["post"] as const;
 
 export type PostLayoutName = (typeof POST_LAYOUT_NAMES)[number];

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
-import { POST_LAYOUTS } from "../../layouts/render.tsx";
+import { POST_LAYOUTS } from "../../src/views/render-route.tsx";
 import { runCheck, type CheckReport } from "../../src/check/run-check.ts";
 import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
 import { buildFixture, FIXTURES } from "../helpers/fixture-site.ts";

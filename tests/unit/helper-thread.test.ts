@@ -39,7 +39,7 @@ describe("helper thread", () => {
         assert.deepEqual(job.take(index), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
       });
     }
-    const html = blogs.flatMap((blog) => blog.posts.map((post) => blog.renderBody(post))).join("\n");
+    const html = blogs.flatMap((blog) => blog.posts.map((post) => blog.bodies.html(post))).join("\n");
     assert.match(html, /<picture>/, "the fixtures' bodies hold a resized image");
     assert.match(html, /<span class="hljs-/, "the fixtures' bodies hold highlighted code");
   });
@@ -71,8 +71,8 @@ describe("helper thread", () => {
       job.waitForHelper();
       const helped = alone.withImages(alone.images, alone.warnings, job);
       assert.deepEqual(
-        helped.posts.map((post) => [post.source, helped.renderBody(post), helped.outline(post)]),
-        alone.posts.map((post) => [post.source, alone.renderBody(post), alone.outline(post)]),
+        helped.posts.map((post) => [post.source, helped.bodies.html(post), helped.bodies.outline(post)]),
+        alone.posts.map((post) => [post.source, alone.bodies.html(post), alone.bodies.outline(post)]),
       );
     }
   });

@@ -1,9 +1,10 @@
 // A post as the layouts show it: plain values (text, URLs, formatted dates), made from a Post and the blog once.
-import type { Blog, PostStatus } from "../../src/blog.ts";
-import { formatDisplayDate, formatIsoDate } from "../../src/dates.ts";
-import type { Picture } from "../../src/images/picture.ts";
-import { authorUrl, monthArchiveUrl, termUrl } from "../../src/pages/urls.ts";
-import type { Post } from "../../src/posts/post.ts";
+import type { Blog } from "../blog.ts";
+import { postStatus, type PostStatus } from "../blog/site-data.ts";
+import { formatDisplayDate, formatIsoDate } from "../dates.ts";
+import type { Picture } from "../images/picture.ts";
+import { authorUrl, monthArchiveUrl, termUrl } from "../pages/urls.ts";
+import type { Post } from "../posts/post.ts";
 
 export interface LinkView {
   readonly name: string;
@@ -52,16 +53,24 @@ export function imageView(blog: Blog, post: Post): ImageView | undefined {
     : { kind: "picture", picture: found.picture, alt };
 }
 
+/**
+ * The post as its cards show it, made once a build: a card shows the same on every list that has it (and
+ * the layouts keep each card's markup by this object). Reading it reads the body (its reading time).
+ */
 export function postSummary(blog: Blog, post: Post): PostSummary {
+  return blog.shared.get(`post-summary:${post.source}`, [post], () => summarise(blog, post));
+}
+
+function summarise(blog: Blog, post: Post): PostSummary {
   const { site, taxonomy } = blog;
   const image = imageView(blog, post);
-  const status = blog.status(post);
+  const status = postStatus(post, blog.now);
   return {
     url: post.url,
     title: post.title,
     excerpt: post.excerpt,
     date: dateView(post.date, site.language),
-    readingMinutes: blog.readingMinutes(post),
+    readingMinutes: blog.bodies.readingMinutes(post),
     authors: blog.authors.of(post).map((author) => ({ name: author.name, url: authorUrl(author) })),
     categories: post.categories.map((name) => termLink(taxonomy.term("category", name), site)),
     tags: post.tags.map((name) => termLink(taxonomy.term("tag", name), site)),

@@ -1,7 +1,7 @@
 // An author as the layouts show them: name, page, avatar URL, bio and links, as plain values.
-import type { Blog } from "../../src/blog.ts";
-import { authorUrl } from "../../src/pages/urls.ts";
-import type { Author } from "../../src/taxonomy/authors.ts";
+import type { Blog } from "../blog.ts";
+import { authorUrl } from "../pages/urls.ts";
+import type { Author } from "../taxonomy/authors.ts";
 
 export interface AuthorView {
   readonly name: string;
@@ -13,7 +13,7 @@ export interface AuthorView {
 }
 
 export function authorView(blog: Blog, author: Author): AuthorView {
-  const avatar = blog.avatar(author);
+  const avatar = blog.files.avatar(author);
   return {
     name: author.name,
     url: authorUrl(author),

@@ -1,15 +1,14 @@
 // What every page shows around its content, as plain values: the site's name, the interface strings, the
-// header's links with the current one marked, the icon, the head's machine-readable tags. Layouts make it
-// once per page (from the route and the blog) and hand it to Base, whose parts take only these values.
-import type { VNode } from "preact";
-import type { Blog } from "../../src/blog.ts";
-import { interfaceStrings, type Translate } from "../../src/i18n/interface-strings.ts";
-import type { Route } from "../../src/pages/route.ts";
-import { KATEX_STYLESHEET } from "../../src/markdown/math-render.ts";
-import { archiveIndexUrl, searchUrl, termIndexUrl } from "../../src/pages/urls.ts";
-import type { SiteSettings } from "../../src/site.ts";
-import { HeadMeta } from "../components/head-meta.tsx";
-import { markCurrent, navLinks, type NavItem, type NavLink } from "../../src/theme/navigation.ts";
+// header's links with the current one marked, the icon, the head's machine-readable tags. Each page's view
+// holds it (made once per page from the route and the blog); Base and its parts take only these values.
+import type { Blog } from "../blog.ts";
+import { interfaceStrings, type Translate } from "../i18n/interface-strings.ts";
+import type { Route } from "../pages/route.ts";
+import { KATEX_STYLESHEET } from "../markdown/math-render.ts";
+import { archiveIndexUrl, searchUrl, termIndexUrl } from "../pages/urls.ts";
+import type { SiteSettings } from "../site.ts";
+import { headMetaView, type HeadMetaView } from "./head-meta-view.ts";
+import { markCurrent, navLinks, type NavItem, type NavLink } from "../theme/navigation.ts";
 
 export interface Chrome {
   readonly language: string;
@@ -26,10 +25,10 @@ export interface Chrome {
   readonly footerNav: readonly NavLink[];
   /** The header's search box: on every page but the search page (which has its own), when the site has search. */
   readonly searchBox: boolean;
-  /** Markup made once per build and shown on many pages (the header, the footer). */
+  /** Markup made once per build and shown on many pages (the header, the footer); `make` alone when not shared. */
   readonly shared: (key: string, make: () => string) => string;
   /** Canonical URL, feeds, social cards and JSON-LD for this page. */
-  readonly headMeta: VNode;
+  readonly headMeta: HeadMetaView;
 }
 
 export interface PageInfo {
@@ -59,8 +58,8 @@ const ICON_TYPES: Readonly<Record<string, string>> = {
 export function chromeFor(route: Route, blog: Blog, page: PageInfo): Chrome {
   const { site } = blog;
   const t = translator(site);
-  const links = blog.shared("nav-links", [], () => JSON.stringify(navLinks(site, blog.taxonomy, blog.pages, t)));
-  const faviconUrl = blog.siteFile(site.favicon);
+  const links = blog.shared.get("nav-links", [], () => JSON.stringify(navLinks(site, blog.taxonomy, blog.pages, t)));
+  const faviconUrl = blog.files.siteFile(site.favicon);
   const extension = /\.(\w+)$/.exec(site.favicon)?.[1]?.toLowerCase() ?? "";
   return {
     language: site.language,
@@ -80,8 +79,8 @@ export function chromeFor(route: Route, blog: Blog, page: PageInfo): Chrome {
       ...blog.pages.map((standalone) => ({ title: standalone.title, url: standalone.url })),
     ],
     searchBox: site.search && route.kind !== "search",
-    shared: (key, make) => blog.shared(key, [], make),
-    headMeta: <HeadMeta blog={blog} route={route} title={page.title} description={page.description} />,
+    shared: (key, make) => blog.shared.get(key, [], make),
+    headMeta: headMetaView(route, blog, page.title, page.description),
   };
 }
 

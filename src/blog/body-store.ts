@@ -1,0 +1,97 @@
+// Each post's body rendered once a build (here or by the helper thread), and made absolute once for feeds.
+import type { SharedJob } from "../helper-thread/shared-job.ts";
+import type { ImageSet } from "../images/image-set.ts";
+import { bodyProblemError } from "../posts/body-errors.ts";
+import { sortContentErrors, type ContentError } from "../posts/content-error.ts";
+import type { Markdown } from "../posts/markdown.ts";
+import type { BodyOutline } from "../posts/outline.ts";
+import type { Post } from "../posts/post.ts";
+import { readingMinutes, type ReadingSpeed } from "../posts/reading-time.ts";
+import { renderBody, type RenderedBody } from "../posts/render-body.ts";
+import { noteShown } from "./body-recorder.ts";
+
+/**
+ * Rewrites every URL in a piece of HTML to an absolute one (with the site's address and path prefix),
+ * resolving relative ones against the page at `pageUrl`. Feeds need it: their readers are not on the site.
+ */
+export type AbsoluteHtml = (html: string, pageUrl: string) => Promise<string>;
+
+export interface BodyStoreOptions {
+  markdown: Markdown;
+  /** The resized images: a body's local images become `<picture>`s of them. */
+  images: ImageSet;
+  /** The posts the helper thread knows, by their index in this list. */
+  posts: readonly Post[];
+  readingSpeed: ReadingSpeed;
+  /** Given by the Eleventy adapter (src/plugins/path-prefix.ts), which knows the rules of the HTML output. */
+  absoluteHtml?: AbsoluteHtml | undefined;
+  /** The helper thread's share of rendering the bodies of `posts`, by their index (loadBlog's `helper`). */
+  helperBodies?: SharedJob<RenderedBody> | undefined;
+}
+
+export class BodyStore {
+  /**
+   * Each body rendered so far, with its outline. A body is shown on its post's page, and its HTML again
+   * in the feeds of its categories and tags, its outline on every list with its reading time: parsed and
+   * rendered once, it cost a sixth of a 4,000-post build less. The pages that show it hold the HTML anyway.
+   */
+  private readonly bodies = new Map<Post, RenderedBody>();
+  private readonly absoluteBodies = new Map<Post, Promise<string>>();
+  /** Where each post is in `posts`: the helper thread knows bodies by that index. */
+  private readonly postIndex: ReadonlyMap<Post, number>;
+
+  constructor(private readonly options: BodyStoreOptions) {
+    this.postIndex = new Map(options.posts.map((post, index) => [post, index]));
+  }
+
+  /** The post's rendered body and outline, from one parse, with its images resized; kept for the build. */
+  private rendered(post: Post): RenderedBody {
+    noteShown([post]);
+    let rendered = this.bodies.get(post);
+    if (rendered === undefined) {
+      const index = this.postIndex.get(post);
+      rendered =
+        (index === undefined ? undefined : this.options.helperBodies?.take(index)) ??
+        renderBody(this.options.markdown, post.body, this.options.images);
+      this.bodies.set(post, rendered);
+    }
+    return rendered;
+  }
+
+  /** The post's rendered body: HTML from the author's Markdown, with its images resized. */
+  html(post: Post): string {
+    return this.rendered(post).html;
+  }
+
+  /** The rendered body with every URL absolute, for feeds; made once per post, however many feeds carry it. */
+  absoluteHtml(post: Post): Promise<string> {
+    noteShown([post]);
+    const rewrite = this.options.absoluteHtml;
+    if (rewrite === undefined)
+      throw new Error("Feeds need loadBlog's absoluteHtml option (src/plugins/content.ts gives it).");
+    let body = this.absoluteBodies.get(post);
+    if (body === undefined) this.absoluteBodies.set(post, (body = rewrite(this.html(post), post.url)));
+    return body;
+  }
+
+  /** The body's headings (with their anchor ids) and length. */
+  outline(post: Post): BodyOutline {
+    return this.rendered(post).outline;
+  }
+
+  /** "N min read", at the site's reading speed. */
+  readingMinutes(post: Post): number {
+    return readingMinutes(this.outline(post).length, this.options.readingSpeed);
+  }
+
+  /**
+   * What the renderer found wrong in the bodies rendered so far (TeX that KaTeX cannot read), with each
+   * post's file and line. Bodies render with the pages, so these are known only once the pages are.
+   */
+  warnings(): ContentError[] {
+    const warnings = [...this.bodies].flatMap(([post, body]) =>
+      body.problems.map((problem) => bodyProblemError(post, problem)),
+    );
+    return sortContentErrors(warnings);
+  }
+}

@@ -1,0 +1,48 @@
+// Which URL a page shows for a file it names (a featured image, the favicon, an avatar): only files that exist.
+import type { ImageSet } from "../images/image-set.ts";
+import type { Post } from "../posts/post.ts";
+import { locateSiteFile, publishedFileUrl } from "../site-files.ts";
+import type { SiteSettings } from "../site.ts";
+import type { Author } from "../taxonomy/authors.ts";
+
+export class FileUrls {
+  /** The site's default social image as a site URL (`/assets/…`) or a remote URL. */
+  private readonly defaultSocialImage: string | undefined;
+
+  constructor(
+    private readonly site: SiteSettings,
+    private readonly root: string,
+    private readonly images: ImageSet,
+  ) {
+    this.defaultSocialImage = publishedFileUrl(site.socialImage, site, root);
+  }
+
+  /** The featured image's URL as written (`/assets/…` or remote), only when it is remote or its file exists. */
+  featuredImage(post: Post): string | undefined {
+    if (post.image === undefined) return undefined;
+    const { src } = post.image;
+    const found = this.images.lookup(src);
+    if (found.kind === "missing") return undefined;
+    const location = locateSiteFile(src, {
+      root: "",
+      assetsDir: this.site.assetsDir,
+      staticDirs: this.site.staticDirs,
+    });
+    return location.kind === "local" ? location.sitePath : src;
+  }
+
+  /** The image for a page's social card: the post's featured image, else the site's default, else none. */
+  socialImage(post?: Post): string | undefined {
+    return (post && this.featuredImage(post)) ?? this.defaultSocialImage;
+  }
+
+  /** A file the settings name (the favicon, the logo) as a site URL, only when it is remote or its file exists. */
+  siteFile(reference: string | undefined): string | undefined {
+    return publishedFileUrl(reference, this.site, this.root);
+  }
+
+  /** The author's avatar URL, only when it is remote or its file exists. */
+  avatar(author: Author): string | undefined {
+    return publishedFileUrl(author.avatar, this.site, this.root);
+  }
+}
