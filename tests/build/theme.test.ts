@@ -42,6 +42,19 @@ describe("theme", () => {
       assert.deepEqual(inCard.byClass("post-card__tags")[0] && text(inCard.byClass("post-card__tags")[0]), "#maps");
       assert.notEqual(text(inCard.byClass("post-card__excerpt")[0]), "");
     });
+
+    it("gives a card without an image a tile with its title's first letter, tinted by its category", () => {
+      const cards = dom(site.page("/")).byClass("post-card");
+      const card = (title: string) => cards.find((element) => text(element).includes(title))!;
+      const tile = (title: string) => dom(card(title)).byClass("post-card__tile")[0];
+      assert.equal(tile("A captioned image"), undefined, "a card with an image has no tile");
+      assert.equal(tile("An old featured post"), undefined, "the featured card is text only");
+      assert.equal(text(dom(tile("A long guide")!).byClass("post-card__tile-letter")[0]), "A");
+      assert.equal(tile("A long guide")!.attribs["aria-hidden"], "true");
+      // Same category, same tint.
+      assert.equal(tile("A long guide")!.attribs.class, tile("Long, but no contents")!.attribs.class);
+      assert.match(tile("Short, with code")!.attribs.class!, /^post-card__tile post-card__tile--[0-5]$/);
+    });
   });
 
   describe("navigation", () => {
@@ -159,9 +172,25 @@ describe("theme", () => {
   });
 
   describe("search page", () => {
-    it("has one search box: Pagefind's, not the header's too", () => {
+    it("has one search box, its own, not the header's too", () => {
       assert.doesNotMatch(site.page("/search/"), /class="search-box"/);
       assert.match(site.page("/"), /class="search-box"/);
+      const forms = dom(site.page("/search/")).byTag("form");
+      assert.equal(forms.length, 1);
+      assert.equal(forms[0]!.attribs.action, "/search/");
+      assert.equal(forms[0]!.attribs.method, "get");
+      assert.deepEqual(
+        dom(forms[0]!)
+          .byTag("input")
+          .map((input) => input.attribs.name),
+        ["q"],
+      );
+    });
+
+    it("leaves Pagefind's UI out of the page: search.js loads it when the reader searches", () => {
+      const html = site.page("/search/");
+      assert.doesNotMatch(html, /pagefind-ui\.(js|css)/);
+      assert.match(html, /<script src="\/assets\/js\/search\.js" defer><\/script>/);
     });
 
     it("is useful without JavaScript: its fallback links to every list of posts", () => {
