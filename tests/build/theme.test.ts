@@ -216,7 +216,7 @@ describe("theme", () => {
   });
 
   describe("head", () => {
-    it("links the favicon, publishes /favicon.ico, and preloads the font the first view needs most", () => {
+    it("links the favicon, publishes /favicon.ico, and preloads the two fonts every page paints with", () => {
       const html = site.page("/");
       assert.match(html, /<link rel="icon" href="\/assets\/favicon\.svg" type="image\/svg\+xml"\/>/);
       const ico = readFileSync(path.join(site.output, "favicon.ico"));
@@ -224,7 +224,7 @@ describe("theme", () => {
       assert.equal(ico.readUInt8(6), 32);
       assert.deepEqual(
         [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]),
-        ["/assets/fonts/source-serif-4-latin-wght-normal.woff2"],
+        ["/assets/fonts/source-serif-4-latin-wght-normal.woff2", "/assets/fonts/inter-latin-wght-normal.woff2"],
       );
     });
 
