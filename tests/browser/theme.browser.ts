@@ -1,6 +1,7 @@
 // What a reader does with the theme, in Chromium, on a fixture site: opens the phone menu without
 // JavaScript, switches the colour theme (kept across pages, no flash), copies code and the post's link,
-// loads comments only on reaching them, loads search only when the reader searches, and lines up cards.
+// loads comments only on reaching them, loads search only when the reader searches, lines up cards, and
+// keeps the footer down.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
@@ -152,5 +153,14 @@ describe("theme in a browser", () => {
     await page.setViewportSize(PHONE);
     assert.equal(await page.locator(".post-card__tile").first().isVisible(), false);
     await page.setViewportSize(DESKTOP);
+  });
+
+  it("keeps the footer at the bottom of a page shorter than the screen", async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(url("/search/"));
+    const [bottom, height] = (await page.evaluate(
+      "[document.querySelector('.site-footer').getBoundingClientRect().bottom, window.innerHeight]",
+    )) as [number, number];
+    assert.equal(Math.round(bottom), height);
   });
 });
