@@ -1,37 +1,87 @@
-// Starts Pagefind's search UI on the search page, and runs the query typed in the header's box (?q=…).
-// A file, not an inline script, so a strict Content-Security-Policy can allow it.
+// The search page's box: loads Pagefind's UI only when a reader searches (types, taps, submits, or arrives with
+// ?q=…), so the page paints as fast as any other. A file, not an inline script, so a strict CSP can allow it.
 (function () {
-  const script = document.querySelector('script[src$="/pagefind-ui.js"]');
+  const form = document.querySelector(".search-form");
   const element = document.getElementById("search");
-  if (!script || !element || typeof PagefindUI !== "function") return;
-  // The site may be served from a subfolder: its root is the folder above Pagefind's own.
-  const bundle = new URL(".", script.src);
+  const script = document.currentScript;
+  if (!form || !element || !script) return;
+  const input = form.querySelector("input");
+  // The site may be served from a subfolder: its root is two folders above this file, Pagefind's bundle in it.
+  const root = new URL("../../", script.src);
+  const bundle = new URL("pagefind/", root);
   const query = new URLSearchParams(window.location.search).get("q") ?? "";
-  const dateLabel = element.dataset.dateLabel || "published";
-  const categoryLabel = element.dataset.categoryLabel || "category";
-  const ui = new PagefindUI({
-    element: "#search",
-    bundlePath: bundle.pathname,
-    baseUrl: new URL("..", bundle).pathname,
-    showImages: false,
-    showSubResults: true,
-    autofocus: query === "",
-    translations: { placeholder: element.dataset.placeholder || "Search" },
-    // Each post gives its date and first category (data-pagefind-meta in the layout); Pagefind shows
-    // metadata as "Key: value" tags: here under names in the site's language.
-    processResult: function (result) {
-      const meta = {};
-      if (result.meta.date) meta[dateLabel] = result.meta.date;
-      if (result.meta.category) meta[categoryLabel] = result.meta.category;
-      Object.keys(result.meta).forEach(function (key) {
-        if (key === "title" || key === "image" || key === "image_alt" || key === "url") meta[key] = result.meta[key];
+  const dateLabel = form.dataset.dateLabel || "published";
+  const categoryLabel = form.dataset.categoryLabel || "category";
+  let started = false;
+
+  /** Adds a stylesheet or a script to the head and resolves when it has loaded. */
+  function load(tag, attributes) {
+    return new Promise(function (resolve, reject) {
+      const node = document.createElement(tag);
+      Object.keys(attributes).forEach(function (name) {
+        node.setAttribute(name, attributes[name]);
       });
-      result.meta = meta;
-      return result;
-    },
+      node.addEventListener("load", resolve);
+      node.addEventListener("error", reject);
+      document.head.appendChild(node);
+    });
+  }
+
+  function start() {
+    if (started) return;
+    started = true;
+    // Its stylesheet first, so its box never shows unstyled; then the UI, which replaces the page's box.
+    Promise.all([
+      load("link", { rel: "stylesheet", href: new URL("pagefind-ui.css", bundle).href }),
+      load("script", { src: new URL("pagefind-ui.js", bundle).href }),
+    ]).then(mount, function () {
+      started = false;
+    });
+  }
+
+  function mount() {
+    if (typeof PagefindUI !== "function") return;
+    const typed = input.value;
+    const hadFocus = document.activeElement === input;
+    const ui = new PagefindUI({
+      element: "#search",
+      bundlePath: bundle.pathname,
+      baseUrl: root.pathname,
+      showImages: false,
+      showSubResults: true,
+      translations: { placeholder: form.dataset.placeholder || "Search" },
+      // Each post gives its date and first category (data-pagefind-meta in the layout); Pagefind shows
+      // metadata as "Key: value" tags: here under names in the site's language.
+      processResult: function (result) {
+        const meta = {};
+        if (result.meta.date) meta[dateLabel] = result.meta.date;
+        if (result.meta.category) meta[categoryLabel] = result.meta.category;
+        Object.keys(result.meta).forEach(function (key) {
+          if (key === "title" || key === "image" || key === "image_alt" || key === "url") meta[key] = result.meta[key];
+        });
+        result.meta = meta;
+        return result;
+      },
+    });
+    form.hidden = true;
+    // Pagefind's box has only a placeholder; the page's own words become its label.
+    const box = element.querySelector("input");
+    if (box) {
+      box.setAttribute("aria-label", form.dataset.label || "Search");
+      if (hadFocus) box.focus();
+    }
+    if (typed !== "") ui.triggerSearch(typed);
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    start();
   });
-  // Pagefind's box has only a placeholder; the page's own words become its label.
-  const input = element.querySelector("input");
-  if (input) input.setAttribute("aria-label", element.dataset.label || "Search");
-  if (query !== "") ui.triggerSearch(query);
+  ["input", "keydown", "pointerdown"].forEach(function (type) {
+    input.addEventListener(type, start, { once: true });
+  });
+  if (query !== "") {
+    input.value = query;
+    start();
+  }
 })();

@@ -8,6 +8,15 @@ import { ShownImage } from "./shown-image.tsx";
 const CARD_IMAGE_SIZES = "(min-width: 48rem) 22rem, calc(100vw - 2rem)";
 /** A featured card is the list's full width. */
 const FEATURED_IMAGE_SIZES = "(min-width: 48rem) 46rem, calc(100vw - 2rem)";
+/** How many tinted tiles the stylesheet has (`.post-card__tile--0` …) for cards without an image. */
+const TILE_TONES = 6;
+
+/** The same category always gets the same tint, so a tile says which section a post is from. */
+function toneOf(name: string): number {
+  let sum = 0;
+  for (const character of name) sum = (sum * 31 + character.codePointAt(0)!) % 9973;
+  return sum % TILE_TONES;
+}
 
 export interface PostCardProps {
   post: PostSummary;
@@ -32,6 +41,13 @@ export function PostCard({ post, t, language, headingLevel = 2, feature = false 
             className="post-card__image"
           />
         </a>
+      )}
+      {/* In place of a missing image, a tile with the title's first letter: the stylesheet shows it only
+          beside image cards in a grid of two or more columns, so the cards' titles line up. */}
+      {!post.image && !feature && (
+        <div class={`post-card__tile post-card__tile--${toneOf(category?.name ?? "")}`} aria-hidden="true">
+          <span class="post-card__tile-letter">{Array.from(post.title.trim())[0] ?? ""}</span>
+        </div>
       )}
       <div class="post-card__text">
         {(category !== undefined || (feature && post.featured)) && (

@@ -114,7 +114,7 @@ describe("a reader's path", () => {
     }
   });
 
-  it("saves screenshots of the home page and the seed post, on a desktop and a phone, light and dark", async () => {
+  it("saves screenshots of home, the seed post, a category, the archives and search, on a desktop and a phone, light and dark", async () => {
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [device, size] of [
@@ -125,8 +125,12 @@ describe("a reader's path", () => {
         for (const [name, pathname] of [
           ["home", "/"],
           ["post", SEED_URL],
+          ["category", "/categories/business/"],
+          ["archives", "/archives/"],
+          ["search", "/search/?q=chips"],
         ] as const) {
           await page.goto(url(pathname));
+          if (name === "search") await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 10_000 });
           await loadLazyImages(page);
           const file = path.join(SCREENSHOTS, `${name}-${device}${scheme === "dark" ? "-dark" : ""}.png`);
           await page.screenshot({ path: file, fullPage: true });

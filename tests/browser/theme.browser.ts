@@ -1,6 +1,7 @@
 // What a reader does with the theme, in Chromium, on a fixture site: opens the phone menu without
 // JavaScript, switches the colour theme (kept across pages, no flash), copies code and the post's link,
-// and loads comments only on reaching them.
+// loads comments only on reaching them, loads search only when the reader searches, lines up cards, and
+// keeps the footer down.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
@@ -22,6 +23,7 @@ describe("theme in a browser", () => {
   before(async () => {
     session = await openFixtureSite("theme", {
       comments: { provider: "giscus", repo: "ana/maps", repoId: "R_1", category: "Comments", categoryId: "C_1" },
+      search: true,
     });
     page = await session.context.newPage();
   });
@@ -101,5 +103,64 @@ describe("theme in a browser", () => {
     await page.waitForFunction("document.querySelector('#comments').dataset.loaded === 'true'");
     assert.equal(await page.locator("#comments script").getAttribute("data-repo"), "ana/maps");
     await page.unroute("https://giscus.app/**");
+  });
+
+  it("loads Pagefind's UI only when the reader types in the search page's box, then shows results", async () => {
+    const asked: string[] = [];
+    const listen = (request: { url(): string }) => {
+      if (request.url().includes("/pagefind/")) asked.push(new URL(request.url()).pathname);
+    };
+    page.on("request", listen);
+    await page.setViewportSize(DESKTOP);
+    await page.goto(url("/search/"));
+    await page.waitForLoadState("networkidle");
+    assert.equal(asked.join(", "), "", "nothing of Pagefind's before the reader searches");
+    const box = page.getByRole("searchbox", { name: "Search the blog" });
+    assert.equal(await box.evaluate((element) => element === document.activeElement), true, "the box has focus");
+    await box.pressSequentially("guide");
+    const result = page.locator(".pagefind-ui__result-link", { hasText: "A long guide" });
+    await result.waitFor({ timeout: 10_000 });
+    assert.ok(asked.includes("/pagefind/pagefind-ui.js") && asked.includes("/pagefind/pagefind-ui.css"));
+    assert.equal(await page.locator(".search-form").isVisible(), false, "Pagefind's box took the page's place");
+    // Pagefind's box (a text box) carries the page's label and what was typed; the page's own is gone.
+    assert.equal(await page.getByRole("textbox", { name: "Search the blog" }).inputValue(), "guide");
+    assert.equal(await page.getByRole("searchbox", { name: "Search the blog" }).count(), 0);
+    page.off("request", listen);
+  });
+
+  it("searches at once for ?q=, and shows no dead box without JavaScript", async () => {
+    await page.goto(url("/search/?q=guide"));
+    await page.locator(".pagefind-ui__result-link", { hasText: "A long guide" }).waitFor({ timeout: 10_000 });
+    const noScript = await session.context.browser()!.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
+    const reader = await noScript.newPage();
+    await reader.goto(url("/search/"));
+    assert.equal(await reader.locator(".search-form").isVisible(), false);
+    assert.equal(await reader.getByRole("link", { name: "Archives" }).last().isVisible(), true);
+    await noScript.close();
+  });
+
+  it("lines up the titles of a row of cards with and without images on a desktop, and drops the tiles on a phone", async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(url("/"));
+    const tops = (await page.evaluate(`[...document.querySelectorAll(".latest .post-card")].map((card) => [
+      card.getBoundingClientRect().top,
+      card.querySelector(".post-card__title").getBoundingClientRect().top,
+      !!card.querySelector("img"),
+    ])`)) as Array<[number, number, boolean]>;
+    const firstRow = tops.filter(([top]) => top === tops[0]![0]);
+    assert.ok(firstRow.length >= 2 && firstRow.some(([, , image]) => image) && firstRow.some(([, , image]) => !image));
+    assert.deepEqual(new Set(firstRow.map(([, title]) => Math.round(title))).size, 1, JSON.stringify(firstRow));
+    await page.setViewportSize(PHONE);
+    assert.equal(await page.locator(".post-card__tile").first().isVisible(), false);
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it("keeps the footer at the bottom of a page shorter than the screen", async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(url("/search/"));
+    const [bottom, height] = (await page.evaluate(
+      "[document.querySelector('.site-footer').getBoundingClientRect().bottom, window.innerHeight]",
+    )) as [number, number];
+    assert.equal(Math.round(bottom), height);
   });
 });

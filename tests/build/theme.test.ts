@@ -42,6 +42,19 @@ describe("theme", () => {
       assert.deepEqual(inCard.byClass("post-card__tags")[0] && text(inCard.byClass("post-card__tags")[0]), "#maps");
       assert.notEqual(text(inCard.byClass("post-card__excerpt")[0]), "");
     });
+
+    it("gives a card without an image a tile with its title's first letter, tinted by its category", () => {
+      const cards = dom(site.page("/")).byClass("post-card");
+      const card = (title: string) => cards.find((element) => text(element).includes(title))!;
+      const tile = (title: string) => dom(card(title)).byClass("post-card__tile")[0];
+      assert.equal(tile("A captioned image"), undefined, "a card with an image has no tile");
+      assert.equal(tile("An old featured post"), undefined, "the featured card is text only");
+      assert.equal(text(dom(tile("A long guide")!).byClass("post-card__tile-letter")[0]), "A");
+      assert.equal(tile("A long guide")!.attribs["aria-hidden"], "true");
+      // Same category, same tint.
+      assert.equal(tile("A long guide")!.attribs.class, tile("Long, but no contents")!.attribs.class);
+      assert.match(tile("Short, with code")!.attribs.class!, /^post-card__tile post-card__tile--[0-5]$/);
+    });
   });
 
   describe("navigation", () => {
@@ -159,9 +172,25 @@ describe("theme", () => {
   });
 
   describe("search page", () => {
-    it("has one search box: Pagefind's, not the header's too", () => {
+    it("has one search box, its own, not the header's too", () => {
       assert.doesNotMatch(site.page("/search/"), /class="search-box"/);
       assert.match(site.page("/"), /class="search-box"/);
+      const forms = dom(site.page("/search/")).byTag("form");
+      assert.equal(forms.length, 1);
+      assert.equal(forms[0]!.attribs.action, "/search/");
+      assert.equal(forms[0]!.attribs.method, "get");
+      assert.deepEqual(
+        dom(forms[0]!)
+          .byTag("input")
+          .map((input) => input.attribs.name),
+        ["q"],
+      );
+    });
+
+    it("leaves Pagefind's UI out of the page: search.js loads it when the reader searches", () => {
+      const html = site.page("/search/");
+      assert.doesNotMatch(html, /pagefind-ui\.(js|css)/);
+      assert.match(html, /<script src="\/assets\/js\/search\.js" defer><\/script>/);
     });
 
     it("is useful without JavaScript: its fallback links to every list of posts", () => {
@@ -187,7 +216,7 @@ describe("theme", () => {
   });
 
   describe("head", () => {
-    it("links the favicon, publishes /favicon.ico, and preloads the font the first view needs most", () => {
+    it("links the favicon, publishes /favicon.ico, and preloads the two fonts every page paints with", () => {
       const html = site.page("/");
       assert.match(html, /<link rel="icon" href="\/assets\/favicon\.svg" type="image\/svg\+xml"\/>/);
       const ico = readFileSync(path.join(site.output, "favicon.ico"));
@@ -195,7 +224,7 @@ describe("theme", () => {
       assert.equal(ico.readUInt8(6), 32);
       assert.deepEqual(
         [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]),
-        ["/assets/fonts/source-serif-4-latin-wght-normal.woff2"],
+        ["/assets/fonts/source-serif-4-latin-wght-normal.woff2", "/assets/fonts/inter-latin-wght-normal.woff2"],
       );
     });
 
