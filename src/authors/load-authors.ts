@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
-import { ContentError } from "../posts/content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import { projectFile } from "../project-files.ts";
 import { authorEntrySchema, type AuthorEntry } from "./author-schema.ts";
 

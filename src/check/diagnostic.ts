@@ -1,6 +1,6 @@
 // What `npm run check` reports: one problem at one line of one file, an error (the build fails) or a warning.
 import { compareStrings } from "../order.ts";
-import type { ContentError } from "../posts/content-error.ts";
+import type { ContentError } from "../problems/content-error.ts";
 
 export type Level = "error" | "warning";
 

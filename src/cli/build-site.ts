@@ -9,7 +9,7 @@ import { pipeline } from "../../.eleventy.ts";
 import { HELPER_FROM_POSTS, HelperThread } from "../helper-thread/helper-thread.ts";
 import { BuildCache } from "../cache/build-cache.ts";
 import { outputFile } from "../plugins/pages.ts";
-import { findContentErrorList } from "../posts/content-error.ts";
+import { findContentErrorList } from "../problems/content-error.ts";
 import { findPostFiles } from "../posts/load-posts.ts";
 import { SEARCH_BODY, SearchIndex } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";

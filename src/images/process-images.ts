@@ -4,7 +4,7 @@ import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import type { ImageFormatSetting } from "../site.ts";
 import { compareStrings } from "../order.ts";
-import { ContentError } from "../posts/content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import type { Markdown } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";
 import { RESIZED_IMAGES_URL } from "../pages/urls.ts";

@@ -7,7 +7,7 @@ import { loadBlog } from "../load-blog.ts";
 import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import type { HelperThread } from "../helper-thread/helper-thread.ts";
-import type { ContentError } from "../posts/content-error.ts";
+import type { ContentError } from "../problems/content-error.ts";
 import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import { PostCache } from "../posts/post-cache.ts";
 import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";

@@ -2,7 +2,7 @@
 // before any page is made), and what the renderer reports as it renders (TeX that KaTeX cannot read).
 import type { BodyProblem } from "../markdown/problems.ts";
 import { bodyUrlProblems } from "../markdown/url-check.ts";
-import { ContentError } from "./content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import type { Markdown } from "./markdown.ts";
 import type { Post } from "./post.ts";
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { compareStrings } from "../order.ts";
 import type { SiteSettings } from "../site.ts";
 import type { Markdown } from "./markdown.ts";
-import { ContentError } from "./content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import { createPost, type Post, type PostContext } from "./post.ts";
 import { POSTS_FOLDER } from "./post-url.ts";
 import type { PostCache, PostResult } from "./post-cache.ts";

@@ -1,7 +1,7 @@
 // A post read as Jekyll reads it: file names, derived titles, defaults, near-miss keys and repeated keys.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ContentError } from "../../src/posts/content-error.ts";
+import { ContentError } from "../../src/problems/content-error.ts";
 import { applyDefaults } from "../../src/posts/front-matter-defaults.ts";
 import { fileNameStem, titleFromFileName } from "../../src/posts/jekyll.ts";
 import { editDistance } from "../../src/did-you-mean.ts";
