@@ -195,7 +195,9 @@ function navErrors(site: SiteSettings, taxonomy: Taxonomy, pages: readonly Post[
 function navWarnings(site: SiteSettings, taxonomy: Taxonomy, pages: readonly Post[]): ContentError[] {
   const t = interfaceStrings(site.language, site.strings);
   try {
-    return navMisses(site, taxonomy, pages, t).map((message) => new ContentError("site.config.ts", message, "nav"));
+    return navMisses(site, taxonomy, pages, t).map(
+      (message) => new ContentError("site.config.ts", message, "nav", undefined, "warning"),
+    );
   } catch (error) {
     // An entry the header cannot read at all is navErrors' to report.
     if (error instanceof NavSettingError) return [];

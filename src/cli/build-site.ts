@@ -10,6 +10,7 @@ import { HELPER_FROM_POSTS, HelperThread } from "../helper-thread/helper-thread.
 import { BuildCache } from "../cache/build-cache.ts";
 import { outputFile } from "../plugins/pages.ts";
 import { findContentErrorList } from "../problems/content-error.ts";
+import { formatProblem } from "../problems/problem.ts";
 import { findPostFiles } from "../posts/load-posts.ts";
 import { SEARCH_BODY, SearchIndex } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
@@ -111,7 +112,7 @@ async function writeSite(
     pathPrefix: options.pathPrefix ?? options.site.pathPrefix,
     config: (eleventyConfig) =>
       pipeline(eleventyConfig, options.site, options.root, {
-        onWarning: (warning) => warnings.push(warning.message),
+        onWarning: (warning) => warnings.push(formatProblem(warning)),
         helper,
         buildCache,
         onPage: (position, route, file, html) => {

@@ -80,7 +80,7 @@ export async function planAuthors(root: string, authorsFile: string, jekyll: Jek
     const block = dump({ [key]: entry ?? {} }, { schema: CORE_SCHEMA, lineWidth: -1 });
     const checked = readAuthors(authorsFile, block);
     if (checked.errors.length > 0) {
-      refused.push(`author "${key}": ${checked.errors.map((error) => error.problem).join(" ")}`);
+      refused.push(`author "${key}": ${checked.errors.map((error) => error.message).join(" ")}`);
       continue;
     }
     added.push(key);

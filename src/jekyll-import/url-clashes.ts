@@ -34,7 +34,7 @@ export function clashingImports(
     for (const error of assembleBlog(preview, sources, { root, now }).errors) {
       // The build names one post as the error's file and the other in its message; the later one is left out.
       const mentioned = [...candidates.keys()].find(
-        (source) => source !== error.file && error.problem.includes(source),
+        (source) => source !== error.file && error.message.includes(source),
       );
       if (mentioned !== undefined) {
         clashing.set(
@@ -42,7 +42,7 @@ export function clashingImports(
           `its URL ${candidates.get(mentioned)!.url} is also the URL of ${error.file}. Give one of them another permalink (or file name).`,
         );
       } else if (candidates.has(error.file)) {
-        clashing.set(error.file, error.problem);
+        clashing.set(error.file, error.message);
       } else {
         continue;
       }

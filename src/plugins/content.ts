@@ -8,6 +8,7 @@ import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import type { HelperThread } from "../helper-thread/helper-thread.ts";
 import type { ContentError } from "../problems/content-error.ts";
+import { formatProblem } from "../problems/problem.ts";
 import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import { PostCache } from "../posts/post-cache.ts";
 import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
@@ -29,7 +30,7 @@ export interface ContentOptions {
 
 /** Where warnings go when the caller does not collect them: the terminal. */
 export function printWarning(warning: ContentError): void {
-  console.warn(`Warning: ${warning.message}`);
+  console.warn(`Warning: ${formatProblem(warning)}`);
 }
 
 /** The last build that was written, in full or in part, and the posts whose bodies each of its pages shows. */

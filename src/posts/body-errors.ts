@@ -12,11 +12,12 @@ export function bodyUrlErrors(posts: readonly Post[], markdown: Markdown): Conte
 }
 
 /** A problem the renderer found at a line of a body, as a content error at that line of the post's file. */
-export function bodyProblemError(post: Post, problem: Pick<BodyProblem, "line" | "message">): ContentError {
+export function bodyProblemError(post: Post, problem: BodyProblem): ContentError {
   return new ContentError(
     post.source,
     problem.message,
     undefined,
     problem.line === undefined ? undefined : post.bodyLine + problem.line,
+    problem.severity,
   );
 }

@@ -1,21 +1,24 @@
-// Content errors: what is wrong with a post, where, and how to fix it; collected, then reported together.
-import { compareStrings } from "../order.ts";
+// The build's problems with the author's files: each one a Problem, collected, then reported together.
+import { formatProblem, sortProblems, type Level, type Problem } from "./problem.ts";
 
-/** One problem in one post file. */
-export class ContentError extends Error {
-  override name = "ContentError";
-
+/** One problem in one file the build reads (a post, the authors file, site.config.ts). */
+export class ContentError implements Problem {
   constructor(
-    /** The post's path relative to the project root, e.g. `posts/2025-01-02-x.md`. */
+    /** The path relative to the project root, e.g. `posts/2025-01-02-x.md`. */
     readonly file: string,
     /** What is wrong and what to do about it, in one or two sentences. */
-    readonly problem: string,
+    readonly message: string,
     /** The front matter key at fault, when there is one. */
     readonly field?: string,
     /** 1-based line in the file, when known. */
     readonly line?: number,
-  ) {
-    super(formatContentError(file, problem, line));
+    /** Errors stop the build; warnings are printed and the build goes on. */
+    readonly level: Level = "error",
+  ) {}
+
+  /** `posts/x.md:4: …`, as the build prints it. */
+  toString(): string {
+    return formatProblem(this);
   }
 }
 
@@ -25,21 +28,12 @@ export class ContentErrorList extends Error {
 
   constructor(readonly errors: readonly ContentError[]) {
     const count = errors.length === 1 ? "1 content error" : `${errors.length} content errors`;
-    super(`The site was not built: ${count}.\n${errors.map((error) => `  ${error.message}`).join("\n")}`);
+    super(`The site was not built: ${count}.\n${errors.map((error) => `  ${formatProblem(error)}`).join("\n")}`);
   }
 }
 
-/** `posts/x.md:4: date "…" is not a valid date. Use …` — the shape editors and CI annotate from. */
-function formatContentError(file: string, problem: string, line: number | undefined): string {
-  return line === undefined ? `${file}: ${problem}` : `${file}:${line}: ${problem}`;
-}
-
-/** Sorts errors by file then line, so a report reads in the same order on every machine. */
-export function sortContentErrors(errors: readonly ContentError[]): ContentError[] {
-  return [...errors].sort(
-    (a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareStrings(a.message, b.message),
-  );
-}
+/** The build's name for the one sorter (src/problems/problem.ts). */
+export { sortProblems as sortContentErrors };
 
 /** Finds a `ContentErrorList` inside whatever Eleventy wrapped it in. */
 export function findContentErrorList(error: unknown): ContentErrorList | undefined {
