@@ -2,8 +2,9 @@
 import { existsSync } from "node:fs";
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { CORE_SCHEMA, dump, load, YAMLException } from "js-yaml";
+import { CORE_SCHEMA, dump } from "js-yaml";
 import { readAuthors } from "../authors/load-authors.ts";
+import { readYaml, YamlError } from "../yaml/read-yaml.ts";
 
 export interface JekyllAuthors {
   /** Entries by key: the config's first, then `_data/authors.*`, whose entries win (Jekyll's `site.data.authors`). */
@@ -28,9 +29,9 @@ export async function readJekyllAuthors(
     const text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "");
     let data: unknown;
     try {
-      data = name.endsWith(".json") ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });
+      data = name.endsWith(".json") ? JSON.parse(text) : readYaml(text, { duplicateKeys: "error" }).data;
     } catch (error) {
-      if (!(error instanceof YAMLException) && !(error instanceof SyntaxError)) throw error;
+      if (!(error instanceof YamlError) && !(error instanceof SyntaxError)) throw error;
       problems.push(`${name} could not be read (${error.message.split("\n")[0]}), so its authors were not imported.`);
       continue;
     }

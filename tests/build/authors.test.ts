@@ -81,7 +81,7 @@ describe("the authors file", () => {
     assert.equal(site.result.ok, false);
     assert.match(
       site.result.ok ? "" : site.result.message,
-      /authors\.yml:3: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]\./,
+      /authors\.yml:3: is not valid YAML: unexpected end of the stream within a flow collection\./,
     );
   });
 });
