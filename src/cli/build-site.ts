@@ -2,7 +2,6 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { DateTime } from "luxon";
 import { pipeline } from "../../.eleventy.ts";
@@ -14,14 +13,8 @@ import { formatProblem } from "../problems/problem.ts";
 import { findPostFiles } from "../posts/load-posts.ts";
 import { SEARCH_BODY, SearchIndex } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
+import { eleventyInput } from "./eleventy-input.ts";
 import { claimOutput, describeFileSystemFault, OutputBusyError } from "./output-folder.ts";
-
-/**
- * Eleventy's input folder. It holds no template (every page is a virtual template), so nothing in it
- * is ever run; it only has to exist. Not the posts folder: a `.11ty.js` file dropped among the posts
- * would be run as code.
- */
-export const ELEVENTY_INPUT = fileURLToPath(new URL("../pages/", import.meta.url));
 
 /** The persistent build cache `npm run build` uses, in the project folder (BLOG_CACHE_DIR names another). */
 export const BUILD_CACHE_DIR = ".cache/build";
@@ -107,7 +100,7 @@ async function writeSite(
   const buildCache = options.cacheDir === undefined ? undefined : openBuildCache(options, options.cacheDir);
   /** The URLs of the rendered pages that have a part to index. */
   const searchable = new Set<string>();
-  const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
+  const eleventy = new Eleventy(eleventyInput(), staging, {
     quietMode: true,
     pathPrefix: options.pathPrefix ?? options.site.pathPrefix,
     config: (eleventyConfig) =>

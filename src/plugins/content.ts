@@ -57,9 +57,9 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
   // 25 ms) before rebuilding: most of the time from saving a post to its page being written. Editors
   // write a post in one go; if one did not, the next change event rebuilds again.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
-  // One Markdown reader for the posts and for anything Eleventy itself renders as Markdown.
+  // The posts' Markdown reader, made once and kept across watch-mode rebuilds. Eleventy renders no Markdown:
+  // no file is its template (.eleventy.ts), so it is given no Markdown library either.
   const markdown = createMarkdown(markdownOptions(site));
-  eleventyConfig.setLibrary("md", markdown);
 
   // Watch mode: posts are kept between builds, and a rebuild after bodies-only edits writes only the
   // pages showing those bodies (src/pages/changed-routes.ts). A one-off build does neither.
