@@ -41,6 +41,10 @@ export function pipeline(
   eleventyConfig.addPlugin(assetsPlugin, { site, root, onWarning: hooks.onWarning ?? printWarning });
 }
 
+/**
+ * This file as a config for Eleventy's own command (`eleventy --config=.eleventy.ts` under tsx), which no
+ * npm script runs: that command takes its input folder from the command line, not eleventy-input.ts.
+ */
 export default async function (eleventyConfig: UserConfig): Promise<{ pathPrefix: string }> {
   // Imported here, not at the top: the commands import `pipeline` from this file, and they read the
   // settings themselves (src/cli/load-site.ts), so a broken site.config.ts gets their message.
