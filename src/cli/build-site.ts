@@ -61,7 +61,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, message: describeFailure(error, output) };
   }
   // Ctrl+C or a CI time-out: the staging folder and the lock go with the build (a SIGKILL leaves them,
-  // and the next build removes them).
+  // and the next build removes them). Not awaited: a signal handler cannot wait, and the signal, raised
+  // again once the lock is released (or failed to be), ends the process either way.
   const stop = (signal: NodeJS.Signals) => {
     void claim.release().finally(() => process.kill(process.pid, signal));
   };

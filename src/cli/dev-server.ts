@@ -106,7 +106,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   await eleventy.init();
   const rebuild = await eleventy.watch();
   // Eleventy 3 rebuilds when a file is added or changed, not when one is deleted: a deleted post
-  // would stay in every list until the next change. Deleting is a change too.
+  // would stay in every list until the next change. Deleting is a change too. Not awaited: the rebuild
+  // catches and reports its own failures, as it does for Eleventy's own change and add events.
   eleventy.watcher?.on("unlink", (file: string) => void rebuild(file));
 
   await internals.eleventyServe.initServerInstance();
