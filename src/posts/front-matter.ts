@@ -118,12 +118,12 @@ export function parseFrontMatter(source: string): FrontMatterFile {
   if (fenced === undefined) {
     throw new FrontMatterError('front matter has no closing "---" line. End the front matter with a line holding only ---.', 1);
   }
-  // gray-matter splits the text and hands the YAML to the engine its options name; its other parts are not
-  // used, each for a reason: its `delimiters` option takes one closing fence, and Jekyll also closes with
-  // `...` (normaliseFences); its engines return data only, so the line of each key comes from the YAML
-  // reader (src/yaml/read-yaml.ts) through this closure; its `excerpt` option knows one separator, and
-  // excerpts follow Jekyll's (a post's own `excerpt_separator`, else the site's). Passing options also
-  // keeps it from caching every text it parses.
+  // gray-matter splits the text and hands the YAML to the engine its options name, so its own js-yaml 3
+  // never reads a post. Its other parts are not used, each for a reason: its `delimiters` option takes
+  // one closing fence, and Jekyll also closes with `...` (normaliseFences); its engines return data only,
+  // so the line of each key comes from the YAML reader (src/yaml/read-yaml.ts) through this closure; its
+  // `excerpt` option knows one separator, and excerpts follow Jekyll's (a post's own `excerpt_separator`,
+  // else the site's). Passing options also keeps it from caching every text it parses.
   let yaml: FrontMatterYaml = { data: {}, keyLines: new Map(), duplicateKeys: new Map() };
   const file = matter(fenced, {
     language: "yaml",
