@@ -73,7 +73,11 @@ export function readAuthors(file: string, source: string): LoadedAuthors {
       errors: [new ContentError(file, `must be a map of authors. ${EXAMPLE}`, undefined, 1)],
     };
   }
-  for (const [key, entry] of Object.entries(data)) {
+  // In file order (the reader's keys), not the object's, which puts keys like `2024` first.
+  const map = data as Record<string, unknown>;
+  const order = new Set([...read.keys.keys()].filter((key) => Object.hasOwn(map, key)).concat(Object.keys(map)));
+  for (const key of order) {
+    const entry = map[key];
     const keyLines = read.keys.get(key);
     const line = keyLines?.lines.at(-1);
     if (key.trim() === "") {

@@ -65,3 +65,19 @@ describe("the YAML reader", () => {
     );
   });
 });
+
+describe("the authors file, read by it", () => {
+  it("keeps its authors in file order, keys that look like numbers too", () => {
+    const { data } = readAuthors("authors.yml", "zed:\n  name: Zed\n2024:\n  name: Year\nann:\n  name: Ann\n");
+    assert.deepEqual([...data.entries.keys()], ["zed", "2024", "ann"]);
+    assert.deepEqual(
+      [...data.lines],
+      [
+        ["zed", 1],
+        ["2024", 3],
+        ["ann", 5],
+      ],
+    );
+    assert.deepEqual([...data.fieldLines.get("ann")!], [["name", 6]]);
+  });
+});
