@@ -1,5 +1,7 @@
 // The build pipeline as a list: one plugin per stage, in the order data flows through them.
-// Run through tsx: `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts` (npm scripts do this).
+// No npm script runs Eleventy's own command with this file: `npm run build` and `npm start` (through
+// src/cli/run.mjs) call `pipeline` from src/cli/build-site.ts and src/cli/dev-server.ts, with Eleventy's
+// programmatic API, the settings they read themselves and an empty input folder (src/cli/eleventy-input.ts).
 import type { UserConfig } from "@11ty/eleventy";
 import { resolveSite, type SiteSettings } from "./src/site.ts";
 import { assetsPlugin } from "./src/plugins/assets.ts";
@@ -39,6 +41,10 @@ export function pipeline(
   eleventyConfig.addPlugin(assetsPlugin, { site, root, onWarning: hooks.onWarning ?? printWarning });
 }
 
+/**
+ * This file as a config for Eleventy's own command (`eleventy --config=.eleventy.ts` under tsx), which no
+ * npm script runs: that command takes its input folder from the command line, not eleventy-input.ts.
+ */
 export default async function (eleventyConfig: UserConfig): Promise<{ pathPrefix: string }> {
   // Imported here, not at the top: the commands import `pipeline` from this file, and they read the
   // settings themselves (src/cli/load-site.ts), so a broken site.config.ts gets their message.

@@ -1,4 +1,4 @@
-// Lint rules: typescript-eslint's strict set, plus the house rule that raw HTML enters only through <Raw>.
+// Lint rules: typescript-eslint's strict set, its two promise rules (type-aware), plus the house rule that raw HTML enters only through <Raw>.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
@@ -31,6 +31,28 @@ export default tseslint.config(
         },
       ],
       "@typescript-eslint/no-non-null-assertion": "off",
+    },
+  },
+  {
+    // Type-aware rules, on the TypeScript the compiler checks (tsconfig.json): a promise nobody awaits
+    // loses its error (a build that reports success after a failed write), and one passed where a
+    // callback's result is ignored (an event handler) runs unchecked. Fire-and-forget is written `void`,
+    // with a comment saying why.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": [
+        "error",
+        {
+          // node:test's describe() and it() return promises the runner itself awaits.
+          allowForKnownSafeCalls: [
+            { from: "package", package: "node:test", name: ["describe", "it", "test", "suite", "before", "after"] },
+          ],
+        },
+      ],
+      "@typescript-eslint/no-misused-promises": "error",
     },
   },
   {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { pipeline } from "../.eleventy.ts";
-import { ELEVENTY_INPUT } from "../src/cli/build-site.ts";
+import { eleventyInput } from "../src/cli/eleventy-input.ts";
 import { resolveSite } from "../src/site.ts";
 import { median, PROJECT_ROOT } from "./measure.ts";
 
@@ -21,7 +21,7 @@ let rebuildStarted = 0;
 let onRebuild: ((rebuild: Rebuild) => void) | undefined;
 
 rmSync(output, { recursive: true, force: true });
-const eleventy = new Eleventy(ELEVENTY_INPUT, output, {
+const eleventy = new Eleventy(eleventyInput(), output, {
   quietMode: true,
   runMode: "watch",
   config(eleventyConfig) {

@@ -1,7 +1,7 @@
 // What the pages are made from: the site's data, plus the per-build stores the pages share (src/blog/).
 import type { SharedJob } from "./helper-thread/shared-job.ts";
 import type { ImageSet } from "./images/image-set.ts";
-import type { ContentError } from "./posts/content-error.ts";
+import type { ContentError } from "./problems/content-error.ts";
 import type { RenderedBody } from "./posts/render-body.ts";
 import type { Route } from "./pages/route.ts";
 import type { StandalonePage } from "./standalone-pages/load-pages.ts";

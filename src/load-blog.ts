@@ -7,7 +7,7 @@ import type { HelperThread } from "./helper-thread/helper-thread.ts";
 import { ImageSet } from "./images/image-set.ts";
 import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
 import { bodyUrlErrors } from "./posts/body-errors.ts";
-import { ContentError, ContentErrorList, sortContentErrors } from "./posts/content-error.ts";
+import { ContentError, ContentErrorList, sortContentErrors } from "./problems/content-error.ts";
 import { loadPosts } from "./posts/load-posts.ts";
 import { createMarkdown, markdownOptions, type Markdown } from "./posts/markdown.ts";
 import type { Post } from "./posts/post.ts";
@@ -198,7 +198,9 @@ function navErrors(site: SiteSettings, taxonomy: Taxonomy, pages: readonly Post[
 function navWarnings(site: SiteSettings, taxonomy: Taxonomy, pages: readonly Post[]): ContentError[] {
   const t = interfaceStrings(site.language, site.strings);
   try {
-    return navMisses(site, taxonomy, pages, t).map((message) => new ContentError("site.config.ts", message, "nav"));
+    return navMisses(site, taxonomy, pages, t).map(
+      (message) => new ContentError("site.config.ts", message, "nav", undefined, "warning"),
+    );
   } catch (error) {
     // An entry the header cannot read at all is navErrors' to report.
     if (error instanceof NavSettingError) return [];

@@ -1,10 +1,10 @@
 // Reads the authors file (YAML, keyed like Mediumish's `site.authors`) into entries, collecting content errors.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
-import { ContentError } from "../posts/content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import { projectFile } from "../project-files.ts";
 import { normaliseText } from "../source-text.ts";
+import { readYaml, YamlError, type YamlData } from "../yaml/read-yaml.ts";
 import { authorEntrySchema, type AuthorEntry } from "./author-schema.ts";
 
 export interface AuthorsData {
@@ -45,37 +45,48 @@ export function emptyAuthors(file: string): AuthorsData {
 
 /** Parses the authors file's text: every problem becomes a content error naming the key, the field and the line. */
 export function readAuthors(file: string, source: string): LoadedAuthors {
-  const lineCounter = new LineCounter();
-  // YAML 1.1, as the posts' front matter is read (and as Jekyll reads `_config.yml`).
-  const document = parseDocument(normaliseText(source), { version: "1.1", lineCounter, uniqueKeys: true });
-  const [firstError] = document.errors;
-  if (firstError) {
-    const message = firstError.message.replace(/ at line \d+, column \d+:[\s\S]*$/, "");
+  let read: YamlData;
+  try {
+    // A key written twice is an error here, not the last one winning: two entries for one author are a mistake.
+    read = readYaml(normaliseText(source), { duplicateKeys: "error" });
+  } catch (error) {
+    if (!(error instanceof YamlError)) throw error;
+    const problem =
+      error.kind === "too-many-values"
+        ? `${error.reason} once its YAML aliases (*name) are followed. Write the values out, without aliases that repeat each other.`
+        : error.kind === "nul"
+          ? `${error.reason}, which no text may. Delete it (an editor may show it as ^@ or nothing at all).`
+          : `is not valid YAML: ${error.reason}.`;
     return {
       data: { ...emptyAuthors(file), exists: true },
-      errors: [new ContentError(file, `is not valid YAML: ${message}.`, undefined, firstError.linePos?.[0].line)],
+      errors: [new ContentError(file, problem, undefined, error.line)],
     };
   }
   const entries = new Map<string, AuthorEntry>();
   const lines = new Map<string, number>();
   const fieldLines = new Map<string, Map<string, number>>();
   const errors: ContentError[] = [];
-  if (document.contents === null) return { data: { file, exists: true, entries, lines, fieldLines }, errors };
-  if (!isMap(document.contents)) {
+  const { data } = read;
+  if (data === null || data === undefined) return { data: { file, exists: true, entries, lines, fieldLines }, errors };
+  if (typeof data !== "object" || Array.isArray(data)) {
     return {
       data: { file, exists: true, entries, lines, fieldLines },
       errors: [new ContentError(file, `must be a map of authors. ${EXAMPLE}`, undefined, 1)],
     };
   }
-  for (const pair of document.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    const line =
-      pair.key && isScalar(pair.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : undefined;
-    if (key === undefined || key.trim() === "") {
+  // In file order (the reader's keys), not the object's, which puts keys like `2024` first.
+  const map = data as Record<string, unknown>;
+  const order = new Set([...read.keys.keys()].filter((key) => Object.hasOwn(map, key)).concat(Object.keys(map)));
+  for (const key of order) {
+    const entry = map[key];
+    const keyLines = read.keys.get(key);
+    const line = keyLines?.lines.at(-1);
+    if (key.trim() === "") {
       errors.push(new ContentError(file, `has an author without a key. ${EXAMPLE}`, undefined, line));
       continue;
     }
-    const value: unknown = isMap(pair.value) ? pair.value.toJSON() : pair.value === null ? {} : undefined;
+    const value: unknown =
+      entry !== null && typeof entry === "object" && !Array.isArray(entry) ? entry : entry === null ? {} : undefined;
     if (value === undefined) {
       errors.push(
         new ContentError(
@@ -87,11 +98,12 @@ export function readAuthors(file: string, source: string): LoadedAuthors {
       );
       continue;
     }
+    const ownLines = new Map([...(keyLines?.keys ?? [])].map(([field, found]) => [field, found.lines.at(-1)!]));
     const result = authorEntrySchema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = String(issue.path[0] ?? "");
-        const fieldLine = fieldLinesOf(pair.value, lineCounter).get(field) ?? line;
+        const fieldLine = ownLines.get(field) ?? line;
         const message = issue.message.startsWith("must be") ? issue.message : `must be text (${issue.message}).`;
         errors.push(new ContentError(file, `author "${key}": ${field} ${message}`, `${key}.${field}`, fieldLine));
       }
@@ -99,17 +111,7 @@ export function readAuthors(file: string, source: string): LoadedAuthors {
     }
     entries.set(key, result.data);
     if (line !== undefined) lines.set(key, line);
-    fieldLines.set(key, fieldLinesOf(pair.value, lineCounter));
+    fieldLines.set(key, ownLines);
   }
   return { data: { file, exists: true, entries, lines, fieldLines }, errors };
-}
-
-function fieldLinesOf(node: unknown, lineCounter: LineCounter): Map<string, number> {
-  const found = new Map<string, number>();
-  if (!isMap(node)) return found;
-  for (const item of node.items) {
-    if (isScalar(item.key) && item.key.range)
-      found.set(String(item.key.value), lineCounter.linePos(item.key.range[0]).line);
-  }
-  return found;
 }

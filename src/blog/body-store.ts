@@ -2,7 +2,7 @@
 import type { SharedJob } from "../helper-thread/shared-job.ts";
 import type { ImageSet } from "../images/image-set.ts";
 import { bodyProblemError } from "../posts/body-errors.ts";
-import { sortContentErrors, type ContentError } from "../posts/content-error.ts";
+import { sortContentErrors, type ContentError } from "../problems/content-error.ts";
 import type { Markdown } from "../posts/markdown.ts";
 import type { BodyOutline } from "../posts/outline.ts";
 import type { Post } from "../posts/post.ts";

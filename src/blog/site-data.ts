@@ -1,7 +1,7 @@
 // What the site is made of, as read and checked: settings, public posts and pages, taxonomy, authors, routes.
 import type { DateTime } from "luxon";
 import type { ImageSet } from "../images/image-set.ts";
-import type { ContentError } from "../posts/content-error.ts";
+import type { ContentError } from "../problems/content-error.ts";
 import type { Markdown } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";
 import type { Route } from "../pages/route.ts";

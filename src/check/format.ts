@@ -1,4 +1,5 @@
 // The check's report in three shapes: for people and editors, for programs, for GitHub workflow annotations.
+import { formatProblem } from "../problems/problem.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import type { CheckReport } from "./run-check.ts";
 
@@ -12,7 +13,7 @@ export const FORMATS: Record<Format, (report: CheckReport) => string> = {
 
 /** `posts/x.md:12: warning: …`, one a line, the shape editors and `grep -n` use; then a summary. */
 function formatText(report: CheckReport): string {
-  const lines = report.diagnostics.map(({ file, line, level, message }) => `${file}:${line}: ${level}: ${message}`);
+  const lines = report.diagnostics.map((diagnostic) => formatProblem(diagnostic, { level: true }));
   return [...lines, summary(report)].join("\n");
 }
 

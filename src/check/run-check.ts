@@ -6,7 +6,8 @@ import { assembleBlog, isPublic, readBlogSources } from "../load-blog.ts";
 import { findPostFiles } from "../posts/post-files.ts";
 import type { SiteSettings } from "../site.ts";
 import { normaliseText } from "../source-text.ts";
-import { fromContentError, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
+import { sortProblems } from "../problems/problem.ts";
+import { fromContentError, type Diagnostic } from "./diagnostic.ts";
 import { postLinks } from "./post-links.ts";
 import { siteIndex } from "./resolve-link.ts";
 import type { CheckedPost, Rule } from "./rule.ts";
@@ -52,7 +53,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     })),
   );
   const context = { site, root, posts, sources, preview, index: siteIndex(site, root, preview.routes, sources.posts) };
-  const diagnostics = sortDiagnostics([
+  const diagnostics = sortProblems([
     ...errors.map(fromContentError),
     ...(options.rules ?? RULES).flatMap((rule) => rule.check(context)),
   ]);

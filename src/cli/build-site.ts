@@ -2,25 +2,19 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { DateTime } from "luxon";
 import { pipeline } from "../../.eleventy.ts";
 import { HELPER_FROM_POSTS, HelperThread } from "../helper-thread/helper-thread.ts";
 import { BuildCache } from "../cache/build-cache.ts";
 import { outputFile } from "../plugins/pages.ts";
-import { findContentErrorList } from "../posts/content-error.ts";
+import { findContentErrorList } from "../problems/content-error.ts";
+import { formatProblem } from "../problems/problem.ts";
 import { findPostFiles } from "../posts/post-files.ts";
 import { SEARCH_BODY, SearchIndex } from "../search/index-site.ts";
 import type { SiteSettings } from "../site.ts";
+import { eleventyInput } from "./eleventy-input.ts";
 import { claimOutput, describeFileSystemFault, OutputBusyError } from "./output-folder.ts";
-
-/**
- * Eleventy's input folder. It holds no template (every page is a virtual template), so nothing in it
- * is ever run; it only has to exist. Not the posts folder: a `.11ty.js` file dropped among the posts
- * would be run as code.
- */
-export const ELEVENTY_INPUT = fileURLToPath(new URL("../pages/", import.meta.url));
 
 /** The persistent build cache `npm run build` uses, in the project folder (BLOG_CACHE_DIR names another). */
 export const BUILD_CACHE_DIR = ".cache/build";
@@ -67,7 +61,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, message: describeFailure(error, output) };
   }
   // Ctrl+C or a CI time-out: the staging folder and the lock go with the build (a SIGKILL leaves them,
-  // and the next build removes them).
+  // and the next build removes them). Not awaited: a signal handler cannot wait, and the signal, raised
+  // again once the lock is released (or failed to be), ends the process either way.
   const stop = (signal: NodeJS.Signals) => {
     void claim.release().finally(() => process.kill(process.pid, signal));
   };
@@ -106,12 +101,12 @@ async function writeSite(
   const buildCache = options.cacheDir === undefined ? undefined : openBuildCache(options, options.cacheDir);
   /** The URLs of the rendered pages that have a part to index. */
   const searchable = new Set<string>();
-  const eleventy = new Eleventy(ELEVENTY_INPUT, staging, {
+  const eleventy = new Eleventy(eleventyInput(), staging, {
     quietMode: true,
     pathPrefix: options.pathPrefix ?? options.site.pathPrefix,
     config: (eleventyConfig) =>
       pipeline(eleventyConfig, options.site, options.root, {
-        onWarning: (warning) => warnings.push(warning.message),
+        onWarning: (warning) => warnings.push(formatProblem(warning)),
         helper,
         buildCache,
         onPage: (position, route, file, html) => {

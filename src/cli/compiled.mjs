@@ -104,7 +104,7 @@ async function compile(folder, commands) {
     tsconfig: path.join(ROOT, "tsconfig.json"),
     logLevel: "silent",
     // Where each module's own `import.meta.url` pointed: its source file, as under tsx (the code finds
-    // files beside it, such as src/pages/, Eleventy's input folder).
+    // files beside it, such as the helper thread's worker).
     plugins: [sourceUrls()],
     define: {
       __BLOG_COMPILED_WORKER__: JSON.stringify(pathToFileURL(path.join(folder, outputName(WORKER_SOURCE))).href),

@@ -8,7 +8,7 @@ import Eleventy from "@11ty/eleventy";
 import { pipeline } from "../../.eleventy.ts";
 import type { Route } from "../pages/route.ts";
 import type { SiteSettings } from "../site.ts";
-import { ELEVENTY_INPUT } from "./build-site.ts";
+import { eleventyInput } from "./eleventy-input.ts";
 import { CommandError } from "./command-error.ts";
 import { describeRebuildFailure } from "./rebuild-failure.ts";
 import { guardRequests } from "./request-guard.ts";
@@ -74,7 +74,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   await rm(output, { recursive: true, force: true });
   let changed: string[] = [];
   const pages = new Map<string, string>();
-  const eleventy = new Eleventy(ELEVENTY_INPUT, output, {
+  const eleventy = new Eleventy(eleventyInput(), output, {
     runMode: "serve",
     quietMode: true,
     pathPrefix: site.pathPrefix,
@@ -106,7 +106,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   await eleventy.init();
   const rebuild = await eleventy.watch();
   // Eleventy 3 rebuilds when a file is added or changed, not when one is deleted: a deleted post
-  // would stay in every list until the next change. Deleting is a change too.
+  // would stay in every list until the next change. Deleting is a change too. Not awaited: the rebuild
+  // catches and reports its own failures, as it does for Eleventy's own change and add events.
   eleventy.watcher?.on("unlink", (file: string) => void rebuild(file));
 
   await internals.eleventyServe.initServerInstance();

@@ -1,6 +1,6 @@
 // What `npm start` says when a rebuild fails: one paragraph naming the file, no stack trace.
 import path from "node:path";
-import { findContentErrorList } from "../posts/content-error.ts";
+import { findContentErrorList } from "../problems/content-error.ts";
 
 /**
  * Content errors name their own files and lines. Anything else (a value too big to handle, say) is

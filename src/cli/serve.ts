@@ -52,7 +52,8 @@ await runCommand({
     console.log(
       `Previewing ${site.postsDir}/ at ${server.url}: drafts and scheduled posts included, each with a badge. Ctrl+C stops.`,
     );
-    // Runs until Ctrl+C; the server keeps the process alive.
+    // Runs until Ctrl+C; the server keeps the process alive. Not awaited: a signal handler cannot wait, and
+    // the process exits once the server has closed.
     process.on("SIGINT", () => {
       void server.close().then(() => process.exit(0));
     });

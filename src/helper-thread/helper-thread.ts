@@ -35,11 +35,22 @@ export interface HelperRequest {
   readonly markdown: MarkdownOptions;
 }
 
+export interface HelperThreadOptions {
+  /** The thread's first module; only tests give another one. */
+  readonly entry?: URL;
+  /** Where a thread that stopped is reported (each thread its own, so a test need not replace console.warn). */
+  readonly onWarning?: (message: string) => void;
+}
+
 export class HelperThread {
   private worker: Worker | undefined;
+  private readonly entry: URL;
+  private readonly onWarning: (message: string) => void;
 
-  /** `entry` is the thread's first module; only tests give another one. */
-  constructor(private readonly entry: URL = WORKER_ENTRY) {}
+  constructor(options: HelperThreadOptions = {}) {
+    this.entry = options.entry ?? WORKER_ENTRY;
+    this.onWarning = options.onWarning ?? ((message) => console.warn(`Warning: ${message}`));
+  }
 
   /**
    * Starts the thread, if it is not running yet. Best called just before the build reads its posts: the
@@ -53,7 +64,7 @@ export class HelperThread {
     this.worker.unref();
     // A thread that cannot start claims nothing, and the build does every item itself: slower, not wrong.
     this.worker.on("error", (error) =>
-      console.warn(`Warning: the helper thread stopped (${error.message}); the build goes on without it.`),
+      this.onWarning(`the helper thread stopped (${error.message}); the build goes on without it.`),
     );
   }
 

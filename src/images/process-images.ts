@@ -4,7 +4,8 @@ import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import type { ImageFormatSetting } from "../site.ts";
 import { compareStrings } from "../order.ts";
-import { ContentError } from "../posts/content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
+import type { Level } from "../problems/problem.ts";
 import type { Markdown } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";
 import { RESIZED_IMAGES_URL } from "../pages/urls.ts";
@@ -199,9 +200,9 @@ function missingImage(
   const outcome = options.strict
     ? "strictImages is on, so the site is not built until then"
     : "until then the post is built without it";
-  return at(request, `image "${request.reference}" ${where}; ${outcome}.`);
+  return at(request, `image "${request.reference}" ${where}; ${outcome}.`, options.strict ? "error" : "warning");
 }
 
-function at(request: ImageRequest, problem: string): ContentError {
-  return new ContentError(request.post.source, problem, request.field, request.line);
+function at(request: ImageRequest, problem: string, level?: Level): ContentError {
+  return new ContentError(request.post.source, problem, request.field, request.line, level);
 }

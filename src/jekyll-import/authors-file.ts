@@ -2,9 +2,10 @@
 import { existsSync } from "node:fs";
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { CORE_SCHEMA, dump, load, YAMLException } from "js-yaml";
+import { CORE_SCHEMA, dump } from "js-yaml";
 import { readAuthors } from "../authors/load-authors.ts";
 import { normaliseText } from "../source-text.ts";
+import { readYaml, YamlError } from "../yaml/read-yaml.ts";
 
 export interface JekyllAuthors {
   /** Entries by key: the config's first, then `_data/authors.*`, whose entries win (Jekyll's `site.data.authors`). */
@@ -29,9 +30,9 @@ export async function readJekyllAuthors(
     const text = normaliseText(await readFile(file, "utf8"));
     let data: unknown;
     try {
-      data = name.endsWith(".json") ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA });
+      data = name.endsWith(".json") ? JSON.parse(text) : readYaml(text, { duplicateKeys: "error" }).data;
     } catch (error) {
-      if (!(error instanceof YAMLException) && !(error instanceof SyntaxError)) throw error;
+      if (!(error instanceof YamlError) && !(error instanceof SyntaxError)) throw error;
       problems.push(`${name} could not be read (${error.message.split("\n")[0]}), so its authors were not imported.`);
       continue;
     }
@@ -81,7 +82,7 @@ export async function planAuthors(root: string, authorsFile: string, jekyll: Jek
     const block = dump({ [key]: entry ?? {} }, { schema: CORE_SCHEMA, lineWidth: -1 });
     const checked = readAuthors(authorsFile, block);
     if (checked.errors.length > 0) {
-      refused.push(`author "${key}": ${checked.errors.map((error) => error.problem).join(" ")}`);
+      refused.push(`author "${key}": ${checked.errors.map((error) => error.message).join(" ")}`);
       continue;
     }
     added.push(key);

@@ -9,6 +9,7 @@ import { loadPosts, postContext } from "../posts/load-posts.ts";
 import { readPostFolder } from "../posts/post-files.ts";
 import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import { createPost, type Post } from "../posts/post.ts";
+import type { Problem } from "../problems/problem.ts";
 import { isWritableInside } from "../project-files.ts";
 import type { SiteSettings } from "../site.ts";
 import { normaliseText } from "../source-text.ts";
@@ -37,15 +38,6 @@ export interface ImportOptions {
   redirectFromPermalink?: string;
 }
 
-export interface ImportProblem {
-  /** The Jekyll file, relative to the project root. */
-  readonly file: string;
-  readonly line?: number;
-  /** An error keeps the post out; a warning is about a post that is imported. */
-  readonly level: "error" | "warning";
-  readonly message: string;
-}
-
 export interface ImportedPost {
   /** The Jekyll file, relative to the project root. */
   readonly from: string;
@@ -64,7 +56,8 @@ export interface ImportReport {
   readonly imported: readonly ImportedPost[];
   /** Jekyll files that were not imported (each has an error, or a warning saying why it was skipped). */
   readonly notImported: readonly string[];
-  readonly problems: readonly ImportProblem[];
+  /** Each names the Jekyll file, relative to the project root: an error keeps the post out; a warning is about a post that is imported. */
+  readonly problems: readonly Problem[];
 }
 
 interface Candidate {
@@ -82,7 +75,7 @@ interface Candidate {
 
 export async function importJekyllPosts(options: ImportOptions): Promise<ImportReport> {
   const { site, root } = options;
-  const problems: ImportProblem[] = [];
+  const problems: Problem[] = [];
   const notImported: string[] = [];
   const shown = (file: string) => path.relative(root, file).split(path.sep).join("/") || ".";
   const markdown = createMarkdown(markdownOptions(site));
@@ -189,7 +182,7 @@ export async function importJekyllPosts(options: ImportOptions): Promise<ImportR
           file: candidate.from,
           line: error.line,
           level: "error",
-          message: `${error.problem} It was not imported: fix it here and import again.`,
+          message: `${error.message} It was not imported: fix it here and import again.`,
         });
       }
       continue;

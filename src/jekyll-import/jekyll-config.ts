@@ -2,10 +2,10 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { IANAZone } from "luxon";
 import { normalisePathPrefix } from "../site.ts";
 import { normaliseText } from "../source-text.ts";
+import { readYaml, YamlError } from "../yaml/read-yaml.ts";
 import { translateDefaults } from "./jekyll-defaults.ts";
 
 /** A setting for site.config.ts, and where in `_config.yml` it came from (for the report). */
@@ -48,15 +48,15 @@ export async function readJekyllConfig(siteRoot: string): Promise<ReadConfig> {
     const file = path.join(siteRoot, name);
     if (!existsSync(file)) continue;
     try {
-      const data = load(normaliseText(await readFile(file, "utf8")), { schema: CORE_SCHEMA });
+      const { data } = readYaml(normaliseText(await readFile(file, "utf8")), { duplicateKeys: "error" });
       if (data === null || data === undefined) return { file: name, config: {} };
       if (typeof data !== "object" || Array.isArray(data)) {
         return { file: name, config: {}, problem: "is not a map of settings, so no setting was read from it." };
       }
       return { file: name, config: data as Record<string, unknown> };
     } catch (error) {
-      if (!(error instanceof YAMLException)) throw error;
-      const line = error.mark ? ` (line ${error.mark.line + 1})` : "";
+      if (!(error instanceof YamlError)) throw error;
+      const line = error.line === undefined ? "" : ` (line ${error.line})`;
       return {
         file: name,
         config: {},

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { copyFile, lstat, mkdir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { safeDecode } from "../check/post-links.ts";
+import type { Problem } from "../problems/problem.ts";
 import { isWritableInside } from "../project-files.ts";
 import { isElsewhere } from "../url-schemes.ts";
 
@@ -31,18 +32,12 @@ export interface FileCopy {
   readonly state: "new" | "same" | "differs";
 }
 
-export interface FileProblem {
-  readonly file: string;
-  readonly line?: number;
-  readonly message: string;
-}
-
 export interface FilesPlan {
   readonly copies: readonly FileCopy[];
   /** Top-level folders, other than the assets folder, that must be published as they are (the `staticDirs` setting). */
   readonly staticDirs: readonly string[];
   /** References to files that are not there, or cannot be published at the same URL: each needs a person. */
-  readonly problems: readonly FileProblem[];
+  readonly problems: readonly Problem[];
 }
 
 export interface FilesOptions {
@@ -74,7 +69,7 @@ export async function planFiles(found: readonly FoundReference[], options: Files
   const siteRoot = await realpath(options.siteRoot);
   const copies = new Map<string, FileCopy>();
   const staticDirs = new Set<string>();
-  const problems: FileProblem[] = [];
+  const problems: Problem[] = [];
   const refused = new Map<string, string>();
   for (const reference of found) {
     const sitePath = referencedSitePath(reference);
@@ -83,6 +78,7 @@ export async function planFiles(found: readonly FoundReference[], options: Files
       problems.push({
         file: reference.file,
         line: reference.line,
+        level: "warning",
         message: `${reference.kind} "${reference.reference}" ${message}`,
       });
     const known = refused.get(sitePath);

@@ -1,5 +1,5 @@
 // What `import:jekyll` prints: each post, each problem, what it set, copied and skipped, then a summary and what needs a person.
-import { compareStrings } from "../order.ts";
+import { formatProblem, sortProblems } from "../problems/problem.ts";
 import type { ImportReport } from "./import-posts.ts";
 import type { SiteImportReport } from "./import-site.ts";
 import type { SettingChange } from "./site-config-file.ts";
@@ -62,10 +62,7 @@ function postLines(report: ImportReport): string[] {
     const redirect = post.redirectFrom === undefined ? "" : `; redirect from ${post.redirectFrom}`;
     return `${post.from} → ${post.to} (${post.url})${redirect}${converted === "" ? "" : `; converted: ${converted}`}`;
   });
-  const problems = [...report.problems].sort((a, b) => compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  for (const { file, line, level, message } of problems) {
-    lines.push(`${file}${line === undefined ? "" : `:${line}`}: ${level}: ${message}`);
-  }
+  for (const problem of sortProblems(report.problems)) lines.push(formatProblem(problem, { level: true }));
   return lines;
 }
 
@@ -106,7 +103,7 @@ function needsAPerson(report: SiteImportReport): string[] {
     );
   }
   for (const problem of report.files.problems) {
-    needs.push(`${problem.file}${problem.line === undefined ? "" : `:${problem.line}`}: ${problem.message}`);
+    needs.push(formatProblem(problem));
   }
   for (const refused of report.authors.refused) needs.push(`${refused} It was not added.`);
   needs.push(...report.authors.problems);

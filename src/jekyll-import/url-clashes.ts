@@ -3,7 +3,7 @@ import type { DateTime } from "luxon";
 import { emptyAuthors } from "../authors/load-authors.ts";
 import { assembleBlog } from "../load-blog.ts";
 import { urlClashError, type UrlClash } from "../pages/routes.ts";
-import type { ContentError } from "../posts/content-error.ts";
+import type { ContentError } from "../problems/content-error.ts";
 import { compareNewestFirst } from "../posts/load-posts.ts";
 import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import type { Post } from "../posts/post.ts";
@@ -61,9 +61,9 @@ function leaveOut(
       };
     }
     if (blamed.source !== undefined && candidates.has(blamed.source)) {
-      return { source: blamed.source, reason: urlClashError(clash).problem };
+      return { source: blamed.source, reason: urlClashError(clash).message };
     }
   }
   const error = errors.find((candidate) => candidates.has(candidate.file));
-  return error === undefined ? undefined : { source: error.file, reason: error.problem };
+  return error === undefined ? undefined : { source: error.file, reason: error.message };
 }

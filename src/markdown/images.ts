@@ -41,7 +41,7 @@ export function markdownImages(markdown: MarkdownIt): void {
   markdown.renderer.rules.image = (tokens, index, options, env: Env | undefined, self) => {
     const token = tokens[index]!;
     const images = (env as ImageEnvironment | undefined)?.images;
-    // Without an image set (Eleventy rendering Markdown of its own) images stay as written.
+    // Without an image set (Markdown rendered outside a build, as unit tests do) images stay as written.
     if (images === undefined) return renderDefault(tokens, index, options, env, self);
     const src = String(token.attrGet("src") ?? "");
     if (images.isMissing(src)) return "";

@@ -3,7 +3,7 @@
 // does not own.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { ContentError } from "../posts/content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import type { SiteSettings } from "../site.ts";
 import type { Route } from "./route.ts";
 import { fileKey } from "./routes.ts";

@@ -1,5 +1,5 @@
 // Every page of the site, from the table of page kinds below, with clashing URLs found as data and reported as content errors.
-import { ContentError } from "../posts/content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import { htmlOutputPath } from "../posts/permalink.ts";
 import { feedPages } from "./feed-pages.ts";
 import { authorPages } from "./author-pages.ts";

@@ -2,7 +2,7 @@
 // at its own name; symbolic links never are.
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import { ContentError } from "../posts/content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import { writeFaviconIco } from "../favicon/favicon-ico.ts";
 import { isSymbolicLink } from "../project-files.ts";
 import { resolveSiteFile } from "../site-files.ts";

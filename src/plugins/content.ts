@@ -7,7 +7,8 @@ import { loadBlog } from "../load-blog.ts";
 import { routesToRewrite, type BodiesShown } from "../pages/changed-routes.ts";
 import type { BuildCache } from "../cache/build-cache.ts";
 import type { HelperThread } from "../helper-thread/helper-thread.ts";
-import type { ContentError } from "../posts/content-error.ts";
+import type { ContentError } from "../problems/content-error.ts";
+import { formatProblem } from "../problems/problem.ts";
 import { createMarkdown, markdownOptions } from "../posts/markdown.ts";
 import { PostCache } from "../posts/post-cache.ts";
 import { POST_LAYOUT_NAMES } from "../posts/layout-names.ts";
@@ -29,7 +30,7 @@ export interface ContentOptions {
 
 /** Where warnings go when the caller does not collect them: the terminal. */
 export function printWarning(warning: ContentError): void {
-  console.warn(`Warning: ${warning.message}`);
+  console.warn(`Warning: ${formatProblem(warning)}`);
 }
 
 /** The last build that was written, in full or in part, and the posts whose bodies each of its pages shows. */
@@ -56,9 +57,9 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
   // 25 ms) before rebuilding: most of the time from saving a post to its page being written. Editors
   // write a post in one go; if one did not, the next change event rebuilds again.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
-  // One Markdown reader for the posts and for anything Eleventy itself renders as Markdown.
+  // The posts' Markdown reader, made once and kept across watch-mode rebuilds. Eleventy renders no Markdown:
+  // no file is its template (.eleventy.ts), so it is given no Markdown library either.
   const markdown = createMarkdown(markdownOptions(site));
-  eleventyConfig.setLibrary("md", markdown);
 
   // Watch mode: posts are kept between builds, and a rebuild after bodies-only edits writes only the
   // pages showing those bodies (src/pages/changed-routes.ts). A one-off build does neither.

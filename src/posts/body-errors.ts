@@ -2,7 +2,7 @@
 // before any page is made), and what the renderer reports as it renders (TeX that KaTeX cannot read).
 import type { BodyProblem } from "../markdown/problems.ts";
 import { bodyUrlProblems } from "../markdown/url-check.ts";
-import { ContentError } from "./content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import type { Markdown } from "./markdown.ts";
 import type { Post } from "./post.ts";
 
@@ -12,11 +12,12 @@ export function bodyUrlErrors(posts: readonly Post[], markdown: Markdown): Conte
 }
 
 /** A problem the renderer found at a line of a body, as a content error at that line of the post's file. */
-export function bodyProblemError(post: Post, problem: Pick<BodyProblem, "line" | "message">): ContentError {
+export function bodyProblemError(post: Post, problem: BodyProblem): ContentError {
   return new ContentError(
     post.source,
     problem.message,
     undefined,
     problem.line === undefined ? undefined : post.bodyLine + problem.line,
+    problem.severity,
   );
 }

@@ -1,6 +1,6 @@
 // Splits a post into front matter and body, and reads the front matter as YAML data: never as code.
 import matter from "gray-matter";
-import { CORE_SCHEMA, load, Type, types, YAMLException } from "js-yaml";
+import { MAX_YAML_VALUES, readYaml, YamlError } from "../yaml/read-yaml.ts";
 import { normaliseText } from "../source-text.ts";
 
 /** A post's file split in two, with the line of each top-level key for error messages. */
@@ -41,110 +41,43 @@ function refuseExecutableFrontMatter(): never {
   throw new FrontMatterError("front matter must be YAML; executable front matter is never run.", 1);
 }
 
-/** YAML 1.1's booleans, which Jekyll's reader (Psych) also takes: `published: no` hides a post. */
-const TRUE_WORDS = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-const FALSE_WORDS = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-
-/**
- * js-yaml, which Eleventy and gray-matter read front matter with, ten times faster than the spec-complete
- * `yaml` package on posts' front matter (a tenth of a 4,000-post build). Its core schema, as Jekyll reads
- * it: YAML 1.1 booleans, `<<` merge keys, and no timestamps, because a timestamp without an offset would be
- * read as UTC; dates stay strings and dates.ts reads them in the site's zone.
- */
-const FRONT_MATTER_SCHEMA = CORE_SCHEMA.extend({
-  implicit: [
-    new Type("tag:yaml.org,2002:bool", {
-      kind: "scalar",
-      resolve: (text: string | null) => text !== null && (TRUE_WORDS.test(text) || FALSE_WORDS.test(text)),
-      construct: (text: string) => TRUE_WORDS.test(text),
-      predicate: (value: unknown) => typeof value === "boolean",
-    }),
-    types.merge,
-  ],
-});
-
-/** A top-level `key:` at the start of a line (plain, or quoted with ' or "). */
-const TOP_LEVEL_KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"\-?:{}[\],&*!|>%@`][^:#]*?|-[^\s:][^:#]*?))[ \t]*:(?:[ \t]|$)/;
-
-/**
- * The lines of each top-level key, for error messages. Read from the text, not the parser: a top-level key
- * is the only thing that starts at a line's first column in a front matter map (block scalars, list items
- * and nested maps are indented, or start with "- ").
- */
-function topLevelKeyLines(text: string, data: Record<string, unknown>): Map<string, number[]> {
-  const lines = new Map<string, number[]>();
-  text.split("\n").forEach((line, index) => {
-    const match = TOP_LEVEL_KEY.exec(line);
-    if (!match) return;
-    const key = match[1] ?? match[2]?.replaceAll("''", "'") ?? match[3]!.trimEnd();
-    if (!Object.hasOwn(data, key)) return;
-    // gray-matter's text starts with the newline after the opening fence: line 1 of it is the fence's.
-    const found = lines.get(key);
-    if (found) found.push(index + 1);
-    else lines.set(key, [index + 1]);
-  });
-  return lines;
-}
-
-/**
- * Values a front matter may hold once its YAML aliases are followed. Real front matter holds tens (a post with
- * thousands of tags is refused later, by the `limits` setting); an alias
- * chain (`b: [*a, *a, …]`, nine deep) stands for hundreds of millions, which js-yaml shares rather than copies
- * but which anything walking the data (watch mode's change detection) would expand.
- */
-const MAX_FRONT_MATTER_VALUES = 100_000;
-
-/** Counts values, following aliases as copies would, and stops as soon as there are too many. */
-function countValues(value: unknown, budget: { left: number }): void {
-  budget.left -= 1;
-  if (budget.left < 0 || value === null || typeof value !== "object") return;
-  for (const item of Array.isArray(value) ? value : Object.values(value)) {
-    countValues(item, budget);
-    if (budget.left < 0) return;
-  }
-}
-
-interface YamlData {
+/** Reads the YAML between the fences: a repeated key keeps its last value, as Jekyll's reader (Psych) does. */
+interface FrontMatterYaml {
   data: Record<string, unknown>;
   keyLines: Map<string, number>;
-  duplicateKeys: Map<string, number[]>;
+  duplicateKeys: Map<string, readonly number[]>;
 }
 
-function readYaml(text: string): YamlData {
-  // js-yaml refuses a NUL byte but places it on the first line; the author needs the line it is on.
-  const nul = text.indexOf("\0");
-  if (nul !== -1) {
-    const line = text.slice(0, nul).split("\n").length;
-    throw new FrontMatterError("front matter holds a NUL byte, which no text may. Delete it (an editor may show it as ^@ or nothing at all).", line);
-  }
-  let data: unknown;
+function readFrontMatterYaml(text: string): FrontMatterYaml {
+  let read: ReturnType<typeof readYaml>;
   try {
-    // `json: true` makes a repeated key replace the earlier value instead of throwing: Jekyll's reader
-    // (Psych) keeps the last one, and real posts repeat keys. topLevelKeyLines finds them for `check`.
-    data = load(text, { schema: FRONT_MATTER_SCHEMA, json: true });
+    read = readYaml(text, { duplicateKeys: "last" });
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    // js-yaml's lines count from 0; its text starts on the opening fence's line (see topLevelKeyLines).
-    const line = (error.mark as YAMLException["mark"] | undefined)?.line;
-    throw new FrontMatterError(`front matter is not valid YAML: ${error.reason}.`, line === undefined ? undefined : line + 1);
+    if (!(error instanceof YamlError)) throw error;
+    switch (error.kind) {
+      case "nul":
+        throw new FrontMatterError("front matter holds a NUL byte, which no text may. Delete it (an editor may show it as ^@ or nothing at all).", error.line);
+      case "syntax":
+        throw new FrontMatterError(`front matter is not valid YAML: ${error.reason}.`, error.line);
+      case "too-many-values":
+        throw new FrontMatterError(
+          `front matter holds more than ${MAX_YAML_VALUES} values once its YAML aliases (*name) are followed. Write the values out, without aliases that repeat each other.`,
+        );
+    }
   }
+  const { data } = read;
   if (data === null || data === undefined) return { data: {}, keyLines: new Map(), duplicateKeys: new Map() };
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new FrontMatterError("front matter must be a list of `key: value` lines.", 2);
   }
   const map = data as Record<string, unknown>;
-  const budget = { left: MAX_FRONT_MATTER_VALUES };
-  countValues(map, budget);
-  if (budget.left < 0) {
-    throw new FrontMatterError(
-      `front matter holds more than ${MAX_FRONT_MATTER_VALUES} values once its YAML aliases (*name) are followed. Write the values out, without aliases that repeat each other.`,
-    );
-  }
-  const lines = topLevelKeyLines(text, map);
+  // gray-matter's text starts with the newline after the opening fence: line 1 of it is the fence's, so the
+  // reader's lines are the file's. `<<` (a merge key) is no key of the data.
+  const lines = [...read.keys].filter(([key]) => Object.hasOwn(map, key)).map(([key, found]) => [key, found.lines] as const);
   return {
     data: map,
-    keyLines: new Map([...lines].map(([key, found]) => [key, found.at(-1)!])),
-    duplicateKeys: new Map([...lines].filter(([, found]) => found.length > 1)),
+    keyLines: new Map(lines.map(([key, found]) => [key, found.at(-1)!])),
+    duplicateKeys: new Map(lines.filter(([, found]) => found.length > 1)),
   };
 }
 
@@ -186,12 +119,18 @@ export function parseFrontMatter(source: string): FrontMatterFile {
   if (fenced === undefined) {
     throw new FrontMatterError('front matter has no closing "---" line. End the front matter with a line holding only ---.', 1);
   }
-  let yaml: YamlData = { data: {}, keyLines: new Map(), duplicateKeys: new Map() };
+  // gray-matter splits the text and hands the YAML to the engine its options name, so its own js-yaml 3
+  // never reads a post. Its other parts are not used, each for a reason: its `delimiters` option takes
+  // one closing fence, and Jekyll also closes with `...` (normaliseFences); its engines return data only,
+  // so the line of each key comes from the YAML reader (src/yaml/read-yaml.ts) through this closure; its
+  // `excerpt` option knows one separator, and excerpts follow Jekyll's (a post's own `excerpt_separator`,
+  // else the site's). Passing options also keeps it from caching every text it parses.
+  let yaml: FrontMatterYaml = { data: {}, keyLines: new Map(), duplicateKeys: new Map() };
   const file = matter(fenced, {
     language: "yaml",
     engines: {
       yaml: (yamlText: string) => {
-        yaml = readYaml(yamlText);
+        yaml = readFrontMatterYaml(yamlText);
         return yaml.data;
       },
       javascript: refuseExecutableFrontMatter,

@@ -1,5 +1,5 @@
 // Bounds on one post's size, so a single careless or hostile file cannot tie up a build: each limit is a setting.
-import { ContentError } from "./content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 
 /** The `limits` setting: what one post may hold. */
 export interface PostLimits {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { compareStrings } from "../order.ts";
 import type { SiteSettings } from "../site.ts";
 import type { Markdown } from "./markdown.ts";
-import { ContentError } from "./content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import { createPost, type Post, type PostContext } from "./post.ts";
 import { readPostFolder } from "./post-files.ts";
 import type { PostCache, PostResult } from "./post-cache.ts";
@@ -93,7 +93,7 @@ export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
       posts.push(result);
       // A near-miss key changes what the post does (`draf: true` publishes a draft): worth saying in every build.
       for (const notice of result.notices) {
-        if (notice.rule === "key-typo") warnings.push(new ContentError(result.source, notice.message, notice.field, notice.line));
+        if (notice.rule === "key-typo") warnings.push(new ContentError(result.source, notice.message, notice.field, notice.line, "warning"));
       }
     }
   }

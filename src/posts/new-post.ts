@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { formatFileNameDate, formatFrontMatterDate } from "../dates.ts";
+import { formatProblem } from "../problems/problem.ts";
 import { postContext, type PostSettings } from "./load-posts.ts";
 import { createPost } from "./post.ts";
 import { createMarkdown } from "./markdown.ts";
@@ -66,6 +67,6 @@ export function newPost(input: NewPostInput): NewPost {
     text,
     postContext({ site: input.site, root: input.root, layouts: input.layouts, markdown: createMarkdown() }),
   );
-  if (Array.isArray(post)) throw new NewPostError(post.map((error) => error.message).join("\n"));
+  if (Array.isArray(post)) throw new NewPostError(post.map((error) => formatProblem(error)).join("\n"));
   return { source, text, url: post.url };
 }

@@ -1,5 +1,5 @@
 // Posts kept between watch-mode builds: a file whose size and modification time are unchanged is not read again.
-import type { ContentError } from "./content-error.ts";
+import type { ContentError } from "../problems/content-error.ts";
 import type { Post } from "./post.ts";
 
 /** What reading one post file gave: the post, or the content errors that stopped it being one. */

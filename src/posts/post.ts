@@ -2,7 +2,7 @@
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { dateFromFileName } from "../dates.ts";
-import { ContentError } from "./content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import { applyDefaults, type FrontMatterDefault } from "./front-matter-defaults.ts";
 import { FrontMatterError, parseFrontMatter } from "./front-matter.ts";
 import { checkPostShape, checkPostSize, DEFAULT_POST_LIMITS, type PostLimits } from "./limits.ts";

@@ -2,7 +2,7 @@
 // has the same front matter, the same errors naming file, line and field, and the same checks as a post.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ContentError } from "../posts/content-error.ts";
+import { ContentError } from "../problems/content-error.ts";
 import type { PostLimits } from "../posts/limits.ts";
 import { findPostFiles } from "../posts/post-files.ts";
 import type { Markdown } from "../posts/markdown.ts";

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { readAuthors } from "../../src/authors/load-authors.ts";
+import { formatProblem } from "../../src/problems/problem.ts";
 import { buildFixture, type BuiltSite } from "../helpers/fixture-site.ts";
 
 describe("author pages", () => {
@@ -66,7 +67,7 @@ describe("the authors file", () => {
       "mina:\n  name: Mina\n  url: javascript:alert(1)\nbo:\n  avatar: 'data:image/png;base64,xx'\nlist: [a, b]\n",
     );
     assert.deepEqual(
-      errors.map((error) => error.message),
+      errors.map((error) => formatProblem(error)),
       [
         'authors.yml:3: author "mina": url must be an http(s) URL, such as https://example.org.',
         'authors.yml:5: author "bo": avatar must be a path such as assets/images/avatar.jpg or an http(s) URL.',
@@ -80,7 +81,7 @@ describe("the authors file", () => {
     assert.equal(site.result.ok, false);
     assert.match(
       site.result.ok ? "" : site.result.message,
-      /authors\.yml:3: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]\./,
+      /authors\.yml:3: is not valid YAML: unexpected end of the stream within a flow collection\./,
     );
   });
 });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import Eleventy from "@11ty/eleventy";
 import { pipeline } from "../../.eleventy.ts";
-import { ELEVENTY_INPUT } from "../../src/cli/build-site.ts";
+import { eleventyInput } from "../../src/cli/eleventy-input.ts";
 import { resolveSite } from "../../src/site.ts";
 import { FIXTURES, newOutputFolder, siteAt, type BuiltSite } from "../helpers/fixture-site.ts";
 
@@ -40,7 +40,7 @@ describe("a watch-mode rebuild", () => {
     root = path.join(folder, "project");
     cpSync(path.join(FIXTURES, "watch"), root, { recursive: true });
     const output = path.join(folder, "site");
-    eleventy = new Eleventy(ELEVENTY_INPUT, output, {
+    eleventy = new Eleventy(eleventyInput(), output, {
       quietMode: true,
       runMode: "watch",
       config(eleventyConfig) {

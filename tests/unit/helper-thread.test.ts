@@ -79,9 +79,10 @@ describe("helper thread", () => {
 
   it("leaves every body to the build when the thread cannot start, and says so", async () => {
     const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    const broken = new HelperThread(new URL("./no-such-worker.mjs", import.meta.url));
+    const broken = new HelperThread({
+      entry: new URL("./no-such-worker.mjs", import.meta.url),
+      onWarning: (message) => warnings.push(message),
+    });
     try {
       const blog = blogs[0]!;
       const job = broken.renderBodies(
@@ -103,7 +104,6 @@ describe("helper thread", () => {
         /the helper thread stopped \(.*no-such-worker\.mjs.*\); the build goes on without it/,
       );
     } finally {
-      console.warn = warn;
       await broken.close();
     }
   });

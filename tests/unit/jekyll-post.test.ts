@@ -1,7 +1,8 @@
 // A post read as Jekyll reads it: file names, derived titles, defaults, near-miss keys and repeated keys.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ContentError } from "../../src/posts/content-error.ts";
+import type { ContentError } from "../../src/problems/content-error.ts";
+import { formatProblem } from "../../src/problems/problem.ts";
 import { applyDefaults } from "../../src/posts/front-matter-defaults.ts";
 import { fileNameStem, titleFromFileName } from "../../src/posts/jekyll.ts";
 import { editDistance } from "../../src/did-you-mean.ts";
@@ -25,7 +26,10 @@ function read(source: string, text: string, extra: Partial<PostContext> = {}): P
 
 function post(source: string, text: string, extra: Partial<PostContext> = {}): Post {
   const result = read(source, text, extra);
-  assert.ok(!Array.isArray(result), Array.isArray(result) ? result.map((error) => error.message).join("\n") : "");
+  assert.ok(
+    !Array.isArray(result),
+    Array.isArray(result) ? result.map((error) => formatProblem(error)).join("\n") : "",
+  );
   return result;
 }
 
@@ -144,7 +148,7 @@ describe("front matter defaults", () => {
     });
     assert.ok(Array.isArray(errors));
     assert.deepEqual(
-      errors.map((error) => error.message),
+      errors.map((error) => formatProblem(error)),
       [
         'posts/news/2024-01-01-x.md: date "someday" is not a valid date. Use YYYY-MM-DD, YYYY-MM-DDTHH:MM:SS or YYYY-MM-DD HH:MM:SS +0000. (The value comes from site.config.ts: defaults[0].values.date.)',
       ],
@@ -153,6 +157,6 @@ describe("front matter defaults", () => {
       defaults: [{ scope: { path: "news" }, values: { date: "someday" } }],
     });
     assert.ok(Array.isArray(own));
-    assert.match(own[0]!.message, /^posts\/news\/2024-01-01-x\.md:3: date "never" is not a valid date/);
+    assert.match(formatProblem(own[0]!), /^posts\/news\/2024-01-01-x\.md:3: date "never" is not a valid date/);
   });
 });
