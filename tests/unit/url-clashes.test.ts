@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import { emptyAuthors } from "../../src/authors/load-authors.ts";
 import { clashingImports } from "../../src/jekyll-import/url-clashes.ts";
 import { assembleBlog } from "../../src/load-blog.ts";
+import { formatProblem } from "../../src/problems/problem.ts";
 import { compareNewestFirst, postContext } from "../../src/posts/load-posts.ts";
 import { createMarkdown } from "../../src/posts/markdown.ts";
 import { createPost, type Post } from "../../src/posts/post.ts";
@@ -51,7 +52,7 @@ describe("URL clashes", () => {
       { source: "posts/2025-06-07-b.md", field: "permalink", line: 4, other: "posts/2025-06-06-a.md" },
     );
     assert.deepEqual(
-      errors.map((error) => error.message),
+      errors.map((error) => formatProblem(error)),
       [
         "posts/2025-06-07-b.md:4: its URL /same/ is also the URL of posts/2025-06-06-a.md. Give one of them another permalink (or file name).",
       ],
