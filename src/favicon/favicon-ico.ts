@@ -2,10 +2,11 @@
 // there costs Lighthouse's best-practices score. Made from the `favicon` setting's file at each build.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 
 /** An ICO file holding one 32×32 PNG: the form every browser since Internet Explorer Vista reads. */
 export async function icoFrom(image: string): Promise<Buffer> {
+  // Loaded here, not at the top: a site without a favicon setting does not pay sharp's start-up.
+  const { default: sharp } = await import("sharp");
   const png = await sharp(image, { density: 384 })
     .resize(32, 32, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
     .png()
