@@ -46,6 +46,11 @@ export interface BlogParts {
   absoluteHtml?: AbsoluteHtml;
   /** Watch mode: pages rendered through `recordBodies` note the posts whose bodies they show. */
   recordBodies?: boolean;
+  /**
+   * Outlines a previous build found, by post (the persistent build cache's, src/cache/build-cache.ts): a list
+   * page shows each post's reading time, and with this it need not render the bodies of unchanged posts.
+   */
+  knownOutline?: ((post: Post) => BodyOutline | undefined) | undefined;
   /** The routes this build writes: all of them, except in a watch-mode rebuild that changed only some pages. */
   routesToWrite?: readonly Route[];
   /** The helper thread's share of rendering the bodies of `posts`, by their index (loadBlog's `helper`). */
@@ -115,6 +120,16 @@ export class Blog {
   /** The same blog, writing only `routes` (a watch-mode rebuild: the other pages on disk are still right). */
   writingOnly(routes: readonly Route[]): Blog {
     return new Blog({ ...this.parts, routesToWrite: routes });
+  }
+
+  /** The same blog, taking outlines of bodies it has not rendered from `knownOutline` (see BlogParts). */
+  withKnownOutlines(knownOutline: (post: Post) => BodyOutline | undefined): Blog {
+    return new Blog({ ...this.parts, knownOutline });
+  }
+
+  /** The outline of each body rendered so far, for the build cache to keep for the next build. */
+  renderedOutlines(): ReadonlyMap<Post, BodyOutline> {
+    return new Map([...this.bodies].map(([post, body]) => [post, body.outline]));
   }
 
   /**
@@ -192,6 +207,13 @@ export class Blog {
 
   /** The body's headings (with their anchor ids) and length. */
   outline(post: Post): BodyOutline {
+    if (!this.bodies.has(post)) {
+      const known = this.parts.knownOutline?.(post);
+      if (known !== undefined) {
+        bodiesOfPage.getStore()?.add(post.source);
+        return known;
+      }
+    }
     return this.rendered(post).outline;
   }
 

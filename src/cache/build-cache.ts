@@ -17,6 +17,7 @@ import path from "node:path";
 import type { Blog } from "../blog.ts";
 import { codeHash } from "../cli/compiled.mjs";
 import type { Route } from "../pages/route.ts";
+import type { BodyOutline } from "../posts/outline.ts";
 import type { Post } from "../posts/post.ts";
 
 /** What a build left for the next one: which posts' bodies each page showed, under one version of everything else. */
@@ -25,6 +26,16 @@ interface Manifest {
   model: string;
   /** Per page URL: the sources of the posts whose bodies it shows, and whether it is indexed for search. */
   pages: Record<string, { shown: string[]; searchable: boolean }>;
+}
+
+/**
+ * The outlines (headings, length) of the bodies a build rendered, by the body's hash, for the next build's list
+ * pages: a card shows its post's reading time, and without this a warm build rendered the body of every post
+ * on every list page it wrote again. They hold under the same code, settings and images (`outlineModel`).
+ */
+interface Outlines {
+  model: string;
+  outlines: Record<string, BodyOutline>;
 }
 
 /** Cached pages not used by the last build are removed once this old (another build may be using them). */
@@ -69,12 +80,25 @@ export class BuildCache {
   ) {
     this.pagesDir = path.join(folder, "pages");
     this.manifestFile = path.join(folder, "manifest.json");
+    this.outlinesFile = path.join(folder, "outlines.json");
   }
+
+  private readonly outlinesFile: string;
+  private outlineModel = "";
+  private knownOutlines = new Map<string, BodyOutline>();
+
+  /** The outline a previous build rendered for this post's body, when it holds for this build (see Outlines). */
+  readonly knownOutline = (post: Post): BodyOutline | undefined => {
+    const bodyHash = this.bodyHashes.get(post.source);
+    return bodyHash === undefined ? undefined : this.knownOutlines.get(bodyHash);
+  };
 
   /** The routes to render; the others are reused from the cache (`reusedPages`). */
   plan(blog: Blog): readonly Route[] {
     this.bodyHashes = new Map(blog.posts.map((post) => [post.source, hash(post.body)]));
     this.model = this.modelHash(blog);
+    this.outlineModel = this.outlineModelHash(blog);
+    this.knownOutlines = this.readOutlines();
     const manifest = this.readManifest();
     this.reused = [];
     if (manifest?.model !== this.model) return blog.routes;
@@ -132,10 +156,31 @@ export class BuildCache {
       keep.add(key);
     }
     const manifest: Manifest = { model: this.model, pages };
-    const staging = `${this.manifestFile}.${process.pid}.tmp`;
-    writeFileSync(staging, JSON.stringify(manifest));
-    renameSync(staging, this.manifestFile);
+    writeAtomically(this.manifestFile, JSON.stringify(manifest));
+    this.writeOutlines(blog);
     this.removeStale(keep);
+  }
+
+  private readOutlines(): Map<string, BodyOutline> {
+    try {
+      const known = JSON.parse(readFileSync(this.outlinesFile, "utf8")) as Outlines;
+      if (known.model === this.outlineModel) return new Map(Object.entries(known.outlines));
+    } catch {
+      // None yet, or unreadable: bodies are rendered, as without this file.
+    }
+    return new Map();
+  }
+
+  /** The outlines of this build's posts: rendered this time, or still known from before. */
+  private writeOutlines(blog: Blog): void {
+    const rendered = blog.renderedOutlines();
+    const outlines: Outlines["outlines"] = {};
+    for (const post of blog.posts) {
+      const bodyHash = this.bodyHashes.get(post.source)!;
+      const outline = rendered.get(post) ?? this.knownOutlines.get(bodyHash);
+      if (outline !== undefined) outlines[bodyHash] = outline;
+    }
+    writeAtomically(this.outlinesFile, JSON.stringify({ model: this.outlineModel, outlines } satisfies Outlines));
   }
 
   private previous: Manifest | undefined;
@@ -165,10 +210,28 @@ export class BuildCache {
     return key.digest("hex").slice(0, 32);
   }
 
+  private code: string | undefined;
+
+  /** The code's hash (src/cli/compiled.mjs reads every source file for it): once per build. */
+  private codeHash(): string {
+    return (this.code ??= codeHash());
+  }
+
+  /** What an outline is made from besides its body: the code, the settings (Markdown's among them), the images. */
+  private outlineModelHash(blog: Blog): string {
+    return createHash("sha256")
+      .update(this.codeHash())
+      .update("\0")
+      .update(JSON.stringify(this.settings))
+      .update("\0")
+      .update(JSON.stringify([...blog.images.toData().local]))
+      .digest("hex");
+  }
+
   /** Everything a page may show except the posts' bodies. */
   private modelHash(blog: Blog): string {
     const model = createHash("sha256");
-    model.update(codeHash()).update("\0").update(JSON.stringify(this.settings));
+    model.update(this.codeHash()).update("\0").update(JSON.stringify(this.settings));
     for (const input of this.inputs) hashInput(model, input);
     for (const route of blog.routes) model.update("\0").update(route.url);
     for (const post of blog.posts) model.update("\0").update(post.source).update("\0").update(postFingerprint(post));
@@ -206,6 +269,13 @@ function hashInput(model: ReturnType<typeof createHash>, input: string): void {
     const file = path.join(entry.parentPath, entry.name);
     model.update(`${path.relative(input, file)}\0${statSync(file).size}\0`);
   }
+}
+
+/** Written beside, then renamed into place: a build started meanwhile never reads half of it. */
+function writeAtomically(file: string, text: string): void {
+  const staging = `${file}.${process.pid}.tmp`;
+  writeFileSync(staging, text);
+  renameSync(staging, file);
 }
 
 function linkOrCopy(from: string, to: string): void {
