@@ -24,6 +24,8 @@ import type { Post } from "../posts/post.ts";
 interface Manifest {
   /** The model's hash (see `modelHash`): the shown sets hold only under the same one. */
   model: string;
+  /** The code's and settings' hash alone, known before the posts are read (see `likelyWarm`). */
+  setup?: string;
   /** Per page URL: the sources of the posts whose bodies it shows, and whether it is indexed for search. */
   pages: Record<string, { shown: string[]; searchable: boolean }>;
 }
@@ -155,7 +157,7 @@ export class BuildCache {
       pages[route.url] = { shown, searchable: searchable.has(route.url) };
       keep.add(key);
     }
-    const manifest: Manifest = { model: this.model, pages };
+    const manifest: Manifest = { model: this.model, setup: this.setupHash(), pages };
     writeAtomically(this.manifestFile, JSON.stringify(manifest));
     this.writeOutlines(blog);
     this.removeStale(keep);
@@ -208,6 +210,29 @@ export class BuildCache {
         .update("\0")
         .update(this.bodyHashes.get(source) ?? "gone");
     return key.digest("hex").slice(0, 32);
+  }
+
+  /**
+   * Whether the last build that used this cache ran the same code with the same settings: most of this build's
+   * pages are then likely to be reused. Known before any post is read, it decides whether a helper thread
+   * (src/helper-thread/) is worth starting: in a warm build it rendered every body for nothing, on the core
+   * Pagefind needs.
+   */
+  likelyWarm(): boolean {
+    try {
+      const manifest = JSON.parse(readFileSync(this.manifestFile, "utf8")) as Manifest;
+      return manifest.setup === this.setupHash();
+    } catch {
+      return false;
+    }
+  }
+
+  private setupHash(): string {
+    return createHash("sha256")
+      .update(this.codeHash())
+      .update("\0")
+      .update(JSON.stringify(this.settings))
+      .digest("hex");
   }
 
   private code: string | undefined;
