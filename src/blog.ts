@@ -6,7 +6,7 @@ import type { RenderedBody } from "./posts/render-body.ts";
 import type { Route } from "./pages/route.ts";
 import type { StandalonePage } from "./standalone-pages/load-pages.ts";
 import { BodyRecorder } from "./blog/body-recorder.ts";
-import { BodyStore, type AbsoluteHtml } from "./blog/body-store.ts";
+import { BodyStore, type AbsoluteHtml, type KnownOutline } from "./blog/body-store.ts";
 import { FileUrls } from "./blog/file-urls.ts";
 import { SharedParts } from "./blog/shared-parts.ts";
 import type { SiteData } from "./blog/site-data.ts";
@@ -24,6 +24,8 @@ export interface BlogParts extends Omit<SiteData, "pages"> {
   routesToWrite?: readonly Route[];
   /** The helper thread's share of rendering the bodies of `posts`, by their index (loadBlog's `helper`). */
   helperBodies?: SharedJob<RenderedBody> | undefined;
+  /** Outlines a previous build found, by post (see BodyStoreOptions.knownOutline). */
+  knownOutline?: KnownOutline | undefined;
 }
 
 /**
@@ -73,6 +75,7 @@ export class Blog implements SiteData {
       readingSpeed: parts.site,
       absoluteHtml: parts.absoluteHtml,
       helperBodies: parts.helperBodies,
+      knownOutline: parts.knownOutline,
     });
     this.recorder = new BodyRecorder(parts.recordBodies ?? false);
     this.files = new FileUrls(parts.site, parts.root, parts.images);
@@ -86,5 +89,10 @@ export class Blog implements SiteData {
   /** The same blog, writing only `routes` (a watch-mode rebuild: the other pages on disk are still right). */
   writingOnly(routes: readonly Route[]): Blog {
     return new Blog({ ...this.parts, routesToWrite: routes });
+  }
+
+  /** The same blog, taking outlines of bodies it has not rendered from `knownOutline` (see BodyStoreOptions). */
+  withKnownOutlines(knownOutline: KnownOutline): Blog {
+    return new Blog({ ...this.parts, knownOutline });
   }
 }

@@ -97,6 +97,7 @@ export function calendarParts(date: DateTime): CalendarParts {
  */
 const displayDates = new WeakMap<DateTime, Map<string, string>>();
 const isoDates = new WeakMap<DateTime, string>();
+const rfc3339Dates = new WeakMap<DateTime, Map<string, string>>();
 
 /** "31 October 2025" in the site's language: for people. */
 export function formatDisplayDate(date: DateTime, language: string): string {
@@ -120,7 +121,13 @@ export function formatIsoDate(date: DateTime): string {
  * shown in the site's zone, so every date a machine reads has the same offset whatever the author wrote.
  */
 export function formatRfc3339(date: DateTime, timeZone: string): string {
-  return date.setZone(timeZone).toISO({ suppressMilliseconds: true }) ?? "";
+  // A post's date is written on its page and in every feed that carries it (the site's, its categories', its tags').
+  let byZone = rfc3339Dates.get(date);
+  if (!byZone) rfc3339Dates.set(date, (byZone = new Map()));
+  let text = byZone.get(timeZone);
+  if (text === undefined)
+    byZone.set(timeZone, (text = date.setZone(timeZone).toISO({ suppressMilliseconds: true }) ?? ""));
+  return text;
 }
 
 /** `2025-10-31T11:24:46`: a wall-clock time in the date's own zone, as front matter writes it (the site's zone reads it back). */

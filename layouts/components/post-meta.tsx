@@ -51,11 +51,19 @@ export function PostMeta(props: PostMetaProps) {
   );
 }
 
+/** One per language: making an Intl.ListFormat costs more than using it, and every card names its authors. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function listFormat(language: string): Intl.ListFormat {
+  let format = listFormats.get(language);
+  if (format === undefined)
+    listFormats.set(language, (format = new Intl.ListFormat(language, { type: "conjunction" })));
+  return format;
+}
+
 /** Every author, linked, joined as the site's language joins a list ("A, B and C"). */
 export function AuthorNames({ authors, language }: { authors: readonly LinkView[]; language: string }) {
-  const parts = new Intl.ListFormat(language, { type: "conjunction" }).formatToParts(
-    authors.map((author) => author.name),
-  );
+  const parts = listFormat(language).formatToParts(authors.map((author) => author.name));
   let next = 0;
   return (
     <span class="post-meta__authors">

@@ -16,6 +16,9 @@ import { noteShown } from "./body-recorder.ts";
  */
 export type AbsoluteHtml = (html: string, pageUrl: string) => Promise<string>;
 
+/** An outline a previous build kept for a post whose body has not changed, or undefined. */
+export type KnownOutline = (post: Post) => BodyOutline | undefined;
+
 export interface BodyStoreOptions {
   markdown: Markdown;
   /** The resized images: a body's local images become `<picture>`s of them. */
@@ -27,6 +30,11 @@ export interface BodyStoreOptions {
   absoluteHtml?: AbsoluteHtml | undefined;
   /** The helper thread's share of rendering the bodies of `posts`, by their index (loadBlog's `helper`). */
   helperBodies?: SharedJob<RenderedBody> | undefined;
+  /**
+   * Outlines a previous build found, by post (the persistent build cache's, src/cache/build-cache.ts): a list
+   * page shows each post's reading time, and with this it need not render the bodies of unchanged posts.
+   */
+  knownOutline?: KnownOutline | undefined;
 }
 
 export class BodyStore {
@@ -76,7 +84,19 @@ export class BodyStore {
 
   /** The body's headings (with their anchor ids) and length. */
   outline(post: Post): BodyOutline {
+    if (!this.bodies.has(post)) {
+      const known = this.options.knownOutline?.(post);
+      if (known !== undefined) {
+        noteShown([post]);
+        return known;
+      }
+    }
     return this.rendered(post).outline;
+  }
+
+  /** The outline of each body rendered so far, for the build cache to keep for the next build. */
+  renderedOutlines(): ReadonlyMap<Post, BodyOutline> {
+    return new Map([...this.bodies].map(([post, body]) => [post, body.outline]));
   }
 
   /** "N min read", at the site's reading speed. */

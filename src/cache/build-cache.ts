@@ -17,14 +17,27 @@ import path from "node:path";
 import type { Blog } from "../blog.ts";
 import { codeHash } from "../cli/compiled.mjs";
 import type { Route } from "../pages/route.ts";
+import type { BodyOutline } from "../posts/outline.ts";
 import type { Post } from "../posts/post.ts";
 
 /** What a build left for the next one: which posts' bodies each page showed, under one version of everything else. */
 interface Manifest {
   /** The model's hash (see `modelHash`): the shown sets hold only under the same one. */
   model: string;
+  /** The code's and settings' hash alone, known before the posts are read (see `likelyWarm`). */
+  setup?: string;
   /** Per page URL: the sources of the posts whose bodies it shows, and whether it is indexed for search. */
   pages: Record<string, { shown: string[]; searchable: boolean }>;
+}
+
+/**
+ * The outlines (headings, length) of the bodies a build rendered, by the body's hash, for the next build's list
+ * pages: a card shows its post's reading time, and without this a warm build rendered the body of every post
+ * on every list page it wrote again. They hold under the same code, settings and images (`outlineModel`).
+ */
+interface Outlines {
+  model: string;
+  outlines: Record<string, BodyOutline>;
 }
 
 /** Cached pages not used by the last build are removed once this old (another build may be using them). */
@@ -69,12 +82,25 @@ export class BuildCache {
   ) {
     this.pagesDir = path.join(folder, "pages");
     this.manifestFile = path.join(folder, "manifest.json");
+    this.outlinesFile = path.join(folder, "outlines.json");
   }
+
+  private readonly outlinesFile: string;
+  private outlineModel = "";
+  private knownOutlines = new Map<string, BodyOutline>();
+
+  /** The outline a previous build rendered for this post's body, when it holds for this build (see Outlines). */
+  readonly knownOutline = (post: Post): BodyOutline | undefined => {
+    const bodyHash = this.bodyHashes.get(post.source);
+    return bodyHash === undefined ? undefined : this.knownOutlines.get(bodyHash);
+  };
 
   /** The routes to render; the others are reused from the cache (`reusedPages`). */
   plan(blog: Blog): readonly Route[] {
     this.bodyHashes = new Map(blog.posts.map((post) => [post.source, hash(post.body)]));
     this.model = this.modelHash(blog);
+    this.outlineModel = this.outlineModelHash(blog);
+    this.knownOutlines = this.readOutlines();
     const manifest = this.readManifest();
     this.reused = [];
     if (manifest?.model !== this.model) return blog.routes;
@@ -131,11 +157,32 @@ export class BuildCache {
       pages[route.url] = { shown, searchable: searchable.has(route.url) };
       keep.add(key);
     }
-    const manifest: Manifest = { model: this.model, pages };
-    const staging = `${this.manifestFile}.${process.pid}.tmp`;
-    writeFileSync(staging, JSON.stringify(manifest));
-    renameSync(staging, this.manifestFile);
+    const manifest: Manifest = { model: this.model, setup: this.setupHash(), pages };
+    writeAtomically(this.manifestFile, JSON.stringify(manifest));
+    this.writeOutlines(blog);
     this.removeStale(keep);
+  }
+
+  private readOutlines(): Map<string, BodyOutline> {
+    try {
+      const known = JSON.parse(readFileSync(this.outlinesFile, "utf8")) as Outlines;
+      if (known.model === this.outlineModel) return new Map(Object.entries(known.outlines));
+    } catch {
+      // None yet, or unreadable: bodies are rendered, as without this file.
+    }
+    return new Map();
+  }
+
+  /** The outlines of this build's posts: rendered this time, or still known from before. */
+  private writeOutlines(blog: Blog): void {
+    const rendered = blog.bodies.renderedOutlines();
+    const outlines: Outlines["outlines"] = {};
+    for (const post of blog.posts) {
+      const bodyHash = this.bodyHashes.get(post.source)!;
+      const outline = rendered.get(post) ?? this.knownOutlines.get(bodyHash);
+      if (outline !== undefined) outlines[bodyHash] = outline;
+    }
+    writeAtomically(this.outlinesFile, JSON.stringify({ model: this.outlineModel, outlines } satisfies Outlines));
   }
 
   private previous: Manifest | undefined;
@@ -165,10 +212,51 @@ export class BuildCache {
     return key.digest("hex").slice(0, 32);
   }
 
+  /**
+   * Whether the last build that used this cache ran the same code with the same settings: most of this build's
+   * pages are then likely to be reused. Known before any post is read, it decides whether a helper thread
+   * (src/helper-thread/) is worth starting: in a warm build it rendered every body for nothing, on the core
+   * Pagefind needs.
+   */
+  likelyWarm(): boolean {
+    try {
+      const manifest = JSON.parse(readFileSync(this.manifestFile, "utf8")) as Manifest;
+      return manifest.setup === this.setupHash();
+    } catch {
+      return false;
+    }
+  }
+
+  private setupHash(): string {
+    return createHash("sha256")
+      .update(this.codeHash())
+      .update("\0")
+      .update(JSON.stringify(this.settings))
+      .digest("hex");
+  }
+
+  private code: string | undefined;
+
+  /** The code's hash (src/cli/compiled.mjs reads every source file for it): once per build. */
+  private codeHash(): string {
+    return (this.code ??= codeHash());
+  }
+
+  /** What an outline is made from besides its body: the code, the settings (Markdown's among them), the images. */
+  private outlineModelHash(blog: Blog): string {
+    return createHash("sha256")
+      .update(this.codeHash())
+      .update("\0")
+      .update(JSON.stringify(this.settings))
+      .update("\0")
+      .update(JSON.stringify([...blog.images.toData().local]))
+      .digest("hex");
+  }
+
   /** Everything a page may show except the posts' bodies. */
   private modelHash(blog: Blog): string {
     const model = createHash("sha256");
-    model.update(codeHash()).update("\0").update(JSON.stringify(this.settings));
+    model.update(this.codeHash()).update("\0").update(JSON.stringify(this.settings));
     for (const input of this.inputs) hashInput(model, input);
     for (const route of blog.routes) model.update("\0").update(route.url);
     for (const post of blog.posts) model.update("\0").update(post.source).update("\0").update(postFingerprint(post));
@@ -206,6 +294,13 @@ function hashInput(model: ReturnType<typeof createHash>, input: string): void {
     const file = path.join(entry.parentPath, entry.name);
     model.update(`${path.relative(input, file)}\0${statSync(file).size}\0`);
   }
+}
+
+/** Written beside, then renamed into place: a build started meanwhile never reads half of it. */
+function writeAtomically(file: string, text: string): void {
+  const staging = `${file}.${process.pid}.tmp`;
+  writeFileSync(staging, text);
+  renameSync(staging, file);
 }
 
 function linkOrCopy(from: string, to: string): void {

@@ -94,11 +94,12 @@ async function writeSite(
 ): Promise<BuildResult> {
   const warnings: string[] = [];
   // Its thread starts when the posts are read (loadBlog), and stops with the build.
-  const helper = (await wantsHelper(options)) ? new HelperThread() : undefined;
+  const buildCache = options.cacheDir === undefined ? undefined : openBuildCache(options, options.cacheDir);
+  // Not in a build that will likely take most pages from the cache: it renders few bodies.
+  const helper = !buildCache?.likelyWarm() && (await wantsHelper(options)) ? new HelperThread() : undefined;
   // Fed each page as it is rendered; Pagefind's process indexes while the build renders the next ones.
   const search = options.site.search ? new SearchIndex() : undefined;
   let searchBusy = 0;
-  const buildCache = options.cacheDir === undefined ? undefined : openBuildCache(options, options.cacheDir);
   /** The URLs of the rendered pages that have a part to index. */
   const searchable = new Set<string>();
   const eleventy = new Eleventy(eleventyInput(), staging, {

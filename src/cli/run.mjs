@@ -16,6 +16,12 @@ if (script === undefined) {
   process.exit(2);
 }
 
+// Eleventy registers an ESM loader hook so that watch mode can import a changed JavaScript file afresh
+// (11ty/eleventy#3270); on Node < 22.15 the hook runs on a thread of its own, which every later import
+// waits on. No file here is imported through Eleventy, and only `npm start` watches: the other
+// commands go without it (the sample blog's build: about 0.1 s less start-up).
+if (!script.endsWith("serve.ts")) process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
+
 /** The module to run: the command compiled, or its TypeScript under tsx. */
 async function entry() {
   if (process.env.BLOG_RUN_TSX !== "1") {

@@ -5,10 +5,6 @@
 import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 
-await Promise.all(
-  ["markdown-it", "markdown-it-anchor", "highlight.js", "gray-matter", "js-yaml", "luxon", "zod"].map(
-    (name) => import(name),
-  ),
-);
+await Promise.all(["markdown-it", "markdown-it-anchor", "js-yaml", "luxon", "zod"].map((name) => import(name)));
 register({ tsconfig: fileURLToPath(new URL("../../tsconfig.json", import.meta.url)) });
 await import("./worker-loop.ts");

@@ -1,7 +1,7 @@
 // Local images, featured and in-body, resized once with eleventy-img into a cache that survives builds.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import Image from "@11ty/eleventy-img";
+import type ImageModule from "@11ty/eleventy-img";
 import type { ImageFormatSetting } from "../site.ts";
 import { compareStrings } from "../order.ts";
 import { ContentError } from "../problems/content-error.ts";
@@ -128,9 +128,11 @@ export async function resizeImages(files: CheckedImages["files"], options: Image
     urlPath: RESIZED_IMAGES_URL,
     ...ENCODERS,
   };
+  // eleventy-img (and sharp under it) take a quarter of a second to load: only a site with images pays it.
+  const Image = [...files.keys()].some((file) => RESIZABLE.test(file)) ? await loadImage() : undefined;
   await Promise.all(
     [...files].map(async ([file, request]) => {
-      if (!RESIZABLE.test(file)) return local.set(file, { kind: "as-is" });
+      if (Image === undefined || !RESIZABLE.test(file)) return local.set(file, { kind: "as-is" });
       try {
         const metadata = await Image(file, { ...imageOptions, statsOnly: true });
         const outputs = Object.values(metadata).flatMap((entries) => entries.map((entry) => entry.outputPath));
@@ -153,6 +155,10 @@ export async function resizeImages(files: CheckedImages["files"], options: Image
   return { images: new ImageSet(folder, sorted, ready), broken };
 }
 
+async function loadImage(): Promise<typeof ImageModule> {
+  return (await import("@11ty/eleventy-img")).default;
+}
+
 /** Makes every copy of `files`, saying how far it is on stderr once that takes more than two seconds. */
 async function makeCopies(files: readonly string[], imageOptions: object, options: ImageOptions): Promise<void> {
   if (files.length === 0) return;
@@ -167,6 +173,7 @@ async function makeCopies(files: readonly string[], imageOptions: object, option
     timer = setTimeout(tick, 1000).unref();
   }, options.progressAfterMs ?? PROGRESS_AFTER_MS).unref();
   try {
+    const Image = await loadImage();
     await Promise.all(
       files.map(async (file) => {
         await Image(file, imageOptions);

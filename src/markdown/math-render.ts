@@ -1,8 +1,12 @@
 // TeX rendered to HTML at build time with KaTeX: readers download a stylesheet and fonts, never a script.
-import katex from "katex";
+import type katexModule from "katex";
 import type { MarkdownIt, Token } from "markdown-it";
 import { escapeHtml } from "../escape-html.ts";
+import { onFirstUse } from "../load-on-first-use.ts";
 import { reportProblem, type ProblemEnvironment } from "./problems.ts";
+
+/** KaTeX is loaded by the first post with math: most sites have none. */
+const katex = onFirstUse<typeof katexModule>("katex");
 
 /** Where the stylesheet of pages with math is published (assets/katex/ holds it and its fonts). */
 export const KATEX_STYLESHEET = "/assets/katex/katex.min.css";
@@ -13,7 +17,7 @@ export const KATEX_STYLESHEET = "/assets/katex/katex.min.css";
  */
 function renderTex(token: Token, displayMode: boolean, env: ProblemEnvironment | undefined): string {
   try {
-    return katex.renderToString(token.content, {
+    return katex().renderToString(token.content, {
       displayMode,
       throwOnError: true,
       output: "htmlAndMathml",

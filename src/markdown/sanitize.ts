@@ -1,7 +1,11 @@
 // The `sanitize` setting: for blogs that publish posts from people they do not trust, the rendered body is cleaned
 // of scripts, event handlers and script URLs by sanitize-html (a well-kept sanitizer built on htmlparser2).
 import type { MarkdownIt } from "markdown-it";
-import sanitizeHtml from "sanitize-html";
+import type sanitizeHtmlModule from "sanitize-html";
+import { onFirstUse } from "../load-on-first-use.ts";
+
+/** Loaded only by sites that turn `sanitize` on. */
+const sanitizer = onFirstUse<typeof sanitizeHtmlModule>("sanitize-html");
 
 /** MathML, which KaTeX writes beside its HTML so screen readers can read the formula. */
 const MATHML = [
@@ -39,7 +43,7 @@ const MATHML = [
  * style, iframe, object, embed, form controls, any `on*` attribute, inline styles (but KaTeX's sizes), and
  * URLs other than http(s), mailto and site paths.
  */
-const OPTIONS: sanitizeHtml.IOptions = {
+const options = (sanitizeHtml: typeof sanitizeHtmlModule): sanitizeHtmlModule.IOptions => ({
   allowedTags: [
     ...sanitizeHtml.defaults.allowedTags,
     "img",
@@ -119,10 +123,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
   // A dropped element's text stays (a <button>'s label, say), except where it is code or styling.
   disallowedTagsMode: "discard",
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "template"],
-};
+});
 
 /** Cleans every rendered body, after every other rule has run (so the build's own markup is cleaned too). */
 export function sanitizePlugin(markdown: MarkdownIt): void {
+  const sanitizeHtml = sanitizer();
+  const cleaning = options(sanitizeHtml);
   const render = markdown.renderer.render.bind(markdown.renderer);
-  markdown.renderer.render = (tokens, options, env) => sanitizeHtml(render(tokens, options, env), OPTIONS);
+  markdown.renderer.render = (tokens, renderOptions, env) => sanitizeHtml(render(tokens, renderOptions, env), cleaning);
 }

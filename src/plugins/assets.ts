@@ -42,6 +42,6 @@ export function assetsPlugin(eleventyConfig: UserConfig, { site, root, onWarning
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const icon = resolveSiteFile(site.favicon, site, root);
     if (icon.kind !== "local" || !icon.exists || icon.file === undefined) return;
-    await writeFaviconIco(icon.file, directories.output);
+    await writeFaviconIco(icon.file, directories.output, path.join(root, ".cache", "favicon"));
   });
 }

@@ -91,7 +91,10 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
     }).then((blog) => {
       if (!watching && options.buildCache) {
         const routes = options.buildCache.plan(blog);
-        const planned = routes === blog.routes ? blog : blog.writingOnly(routes);
+        // Pages that are rendered show the outlines of unchanged bodies as the previous build found them.
+        const planned = (routes === blog.routes ? blog : blog.writingOnly(routes)).withKnownOutlines(
+          options.buildCache.knownOutline,
+        );
         options.buildCache.use(planned);
         return planned;
       }

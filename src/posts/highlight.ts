@@ -1,6 +1,10 @@
 // Fenced code coloured at build time with highlight.js: readers download no highlighter, only CSS.
-import hljs from "highlight.js";
+import type { HLJSApi } from "highlight.js";
 import { escapeHtml } from "../escape-html.ts";
+import { onFirstUse } from "../load-on-first-use.ts";
+
+/** highlight.js with its 190 languages takes a third of a second to load: only a fence that names a language loads it. */
+const highlighter = onFirstUse<HLJSApi>("highlight.js");
 
 /**
  * Languages highlight.js knows under another name. Liquid and Nunjucks share Django's `{% %}`/`{{ }}`
@@ -22,10 +26,11 @@ export function highlightCode(code: string, info: string): string {
   const name = info.trim().toLowerCase();
   const alias = ALIASES[name];
   const languageName = alias?.language ?? name;
-  const language = hljs.getLanguage(languageName);
+  const hljs = languageName === "" ? undefined : highlighter();
+  const language = hljs?.getLanguage(languageName);
   const label = alias?.label ?? language?.name ?? name;
   const body =
-    language === undefined
+    hljs === undefined || language === undefined
       ? escapeHtml(code)
       : hljs.highlight(code, { language: languageName, ignoreIllegals: true }).value;
   const codeClass = name === "" ? "" : ` class="${language === undefined ? "" : "hljs "}language-${escapeHtml(name)}"`;

@@ -2,8 +2,13 @@
 // alone and is indexed while the build still renders (Pagefind's own process works on the other core).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import type * as pagefindModule from "pagefind";
 import { SEARCH_BUNDLE_URL } from "../pages/urls.ts";
+
+/** Pagefind's Node API, loaded by the first search index: a build with search off never loads it. */
+function loadPagefind(): Promise<typeof pagefindModule> {
+  return import("pagefind");
+}
 
 /** Thrown when Pagefind could not index the site; the message carries Pagefind's own errors. */
 export class SearchIndexError extends Error {
@@ -65,7 +70,7 @@ export interface SearchPage {
  * list pages never duplicate posts; and only built pages exist, so drafts and future posts never appear.
  */
 export class SearchIndex {
-  private readonly index: Promise<pagefind.PagefindIndex>;
+  private readonly index: Promise<pagefindModule.PagefindIndex>;
   /** Pages rendered ahead of their turn, by position; undefined once sent. */
   private readonly waiting = new Map<number, SearchPage | null>();
   private next = 0;
@@ -76,10 +81,12 @@ export class SearchIndex {
 
   constructor() {
     openIndexes += 1;
-    this.index = pagefind.createIndex({ excludeSelectors: NOT_INDEXED }).then((created) => {
-      if (!created.index) throw new SearchIndexError(created.errors.join("; "));
-      return created.index;
-    });
+    this.index = loadPagefind().then((pagefind) =>
+      pagefind.createIndex({ excludeSelectors: NOT_INDEXED }).then((created) => {
+        if (!created.index) throw new SearchIndexError(created.errors.join("; "));
+        return created.index;
+      }),
+    );
     // A failure is kept for `write`, which reports it; it must not be an unhandled rejection meanwhile.
     this.index.catch((error: unknown) => (this.failure ??= error));
   }
@@ -151,6 +158,6 @@ export class SearchIndex {
     await Promise.all(this.pending);
     await this.index.then((index) => index.deleteIndex()).catch(() => undefined);
     openIndexes -= 1;
-    if (openIndexes === 0) await pagefind.close();
+    if (openIndexes === 0) await (await loadPagefind()).close();
   }
 }

@@ -53,6 +53,33 @@ describe("the build cache", () => {
     assert.ok([...warm.files.values()].some((bytes) => Buffer.from(bytes, "base64").includes("zebrafinch")));
   });
 
+  it("shows an edited post's new reading time on the lists it rewrites, and the others' as the last build found them", async () => {
+    const root = project();
+    const cache = path.join(root, ".cache/build");
+    const first = await build(root, path.join(root, "site"), cache);
+    const home = (built: { files: Map<string, string> }) =>
+      Buffer.from(built.files.get("index.html")!, "base64").toString();
+    const minutes = (html: string) => [...html.matchAll(/(\d+) min read/g)].map((match) => Number(match[1]));
+
+    const posts = readdirSync(path.join(root, "posts")).sort();
+    // About 1,200 words: minutes more than the post had, whatever it had.
+    appendFileSync(
+      path.join(
+        root,
+        "posts",
+        posts.find((name) => name.endsWith("-newest.md"))!,
+      ),
+      `\n${"Words added to make the post much longer. ".repeat(150)}\n`,
+    );
+    const warm = await build(root, path.join(root, "site"), cache);
+    const cold = await build(root, path.join(root, "cold"), path.join(root, "fresh-cache"));
+
+    assert.ok(warm.result.ok && (warm.result.reused ?? 0) > 0);
+    assert.notDeepEqual(minutes(home(warm)), minutes(home(first)));
+    assert.deepEqual(minutes(home(warm)), minutes(home(cold)));
+    assert.deepEqual(warm.files, cold.files);
+  });
+
   it("renders every page again when a setting changes, and the result is the cold build's", async () => {
     const root = project();
     const cache = path.join(root, ".cache/build");
