@@ -1,10 +1,11 @@
 // The theme around the posts, on a fixture site: home intro and featured posts, the header's nav and
 // phone menu, list headers, category grids, archives by title, the search page, the favicon.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { before, describe, it } from "node:test";
-import { buildFixture, type BuiltSite } from "../helpers/fixture-site.ts";
+import { buildFixture, FIXTURES, newOutputFolder, type BuiltSite } from "../helpers/fixture-site.ts";
 import { dom, text } from "../helpers/dom.ts";
 
 describe("theme", () => {
@@ -216,16 +217,30 @@ describe("theme", () => {
   });
 
   describe("head", () => {
-    it("links the favicon, publishes /favicon.ico, and preloads the two fonts every page paints with", () => {
+    it("links the favicon and publishes /favicon.ico", () => {
       const html = site.page("/");
       assert.match(html, /<link rel="icon" href="\/assets\/favicon\.svg" type="image\/svg\+xml"\/>/);
       const ico = readFileSync(path.join(site.output, "favicon.ico"));
       assert.deepEqual([...ico.subarray(0, 4)], [0, 0, 1, 0], "an ICO header");
       assert.equal(ico.readUInt8(6), 32);
-      assert.deepEqual(
-        [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]),
-        ["/assets/fonts/source-serif-4-latin-wght-normal.woff2", "/assets/fonts/inter-latin-wght-normal.woff2"],
-      );
+    });
+
+    it("preloads the two fonts every page paints with, and none its assets folder does not have", async () => {
+      const preloads = (html: string) =>
+        [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]);
+      // The fixture has no fonts of its own: a preload of a missing file would be a broken request on every page.
+      assert.deepEqual(preloads(site.page("/")), []);
+      const root = path.join(newOutputFolder("theme-fonts"), "site-root");
+      cpSync(path.join(FIXTURES, "theme"), root, { recursive: true });
+      cpSync(fileURLToPath(new URL("../../assets/fonts", import.meta.url)), path.join(root, "assets", "fonts"), {
+        recursive: true,
+      });
+      const withFonts = await buildFixture(root);
+      assert.ok(withFonts.result.ok, withFonts.result.ok ? "" : withFonts.result.message);
+      assert.deepEqual(preloads(withFonts.page("/")), [
+        "/assets/fonts/source-serif-4-latin-wght-normal.woff2",
+        "/assets/fonts/inter-latin-wght-normal.woff2",
+      ]);
     });
 
     it("applies the reader's saved theme before the page paints, with the only inline script", () => {

@@ -34,6 +34,7 @@ const chrome: Chrome = {
   documentTitle: "Posts in Travel · Field Notes",
   description: "1 post · Posts in Travel.",
   stylesheets: [],
+  fontPreloads: [],
   nav: [{ title: "Travel", url: "/categories/travel/", current: "page" }],
   footerNav: [],
   searchBox: false,
