@@ -21,10 +21,20 @@ function jekyllSite(permalink: string): SiteSettingsInput {
   };
 }
 
-async function build(settings: SiteSettingsInput): Promise<BuiltSite> {
-  const site = await buildFixture("jekyll-permalinks", { site: settings });
-  assert.ok(site.result.ok, site.result.ok ? "" : site.result.message);
-  return site;
+/** The fixture built once per set of settings: tests only read the output, and several need the same build. */
+const builds = new Map<string, Promise<BuiltSite>>();
+
+function build(settings: SiteSettingsInput): Promise<BuiltSite> {
+  const key = JSON.stringify(settings);
+  let site = builds.get(key);
+  if (site === undefined) {
+    site = buildFixture("jekyll-permalinks", { site: settings });
+    builds.set(key, site);
+  }
+  return site.then((built) => {
+    assert.ok(built.result.ok, built.result.ok ? "" : built.result.message);
+    return built;
+  });
 }
 
 /** Broken internal links, but for the stylesheets: this fixture has no assets folder. */

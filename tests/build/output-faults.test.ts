@@ -7,7 +7,7 @@ import { hostname } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, describe, it } from "node:test";
-import { newOutputFolder } from "../helpers/fixture-site.ts";
+import { newOutputFolder } from "../helpers/output-folder.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const RUN = path.join(REPO, "src/cli/run.mjs");

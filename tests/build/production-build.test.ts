@@ -1,50 +1,60 @@
 // `npm run build` as the author runs it: a production build needs the site's address, and says so.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "node:test";
-import { newOutputFolder } from "../helpers/fixture-site.ts";
+import { newOutputFolder } from "../helpers/output-folder.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
+/** What package.json's build script runs: the command compiled (src/cli/run.mjs), as the author gets it. */
+const RUN = path.join(REPO, "src/cli/run.mjs");
 
-/** Runs src/cli/build.ts on the seed fixture's posts and settings (no url), as `npm run build -- …args` would. */
-function build(args: string[], env: Record<string, string> = {}) {
-  const output = path.join(newOutputFolder("cli"), "site");
-  const run = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "src/cli/build.ts",
-      "--config=tests/fixtures/seed/site.config.ts",
-      "--posts=tests/fixtures/seed/posts",
-      `--output=${output}`,
-      ...args,
-    ],
-    { cwd: REPO, encoding: "utf8", env: { ...process.env, ELEVENTY_ENV: "", ...env } },
-  );
-  return { ...run, output };
+interface Run {
+  status: number;
+  stderr: string;
+  output: string;
 }
 
-describe("npm run build", () => {
-  it("refuses a production build without url, says why and how to fix it, and writes nothing", () => {
-    const run = build(["--production"]);
+/** Runs src/cli/build.ts on the seed fixture's posts and settings (no url), as `npm run build -- …args` would. */
+function build(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const output = path.join(newOutputFolder("cli"), "site");
+  const command = [
+    RUN,
+    "src/cli/build.ts",
+    "--config=tests/fixtures/seed/site.config.ts",
+    "--posts=tests/fixtures/seed/posts",
+    `--output=${output}`,
+    ...args,
+  ];
+  const options = { cwd: REPO, env: { ...process.env, ELEVENTY_ENV: "", ...env } };
+  return new Promise((resolve) => {
+    execFile(process.execPath, command, options, (error, _stdout, stderr) => {
+      const status = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+      resolve({ status, stderr, output });
+    });
+  });
+}
+
+// Each test runs its own build into a folder of its own: they run at once.
+describe("npm run build", { concurrency: true }, () => {
+  it("refuses a production build without url, says why and how to fix it, and writes nothing", async () => {
+    const run = await build(["--production"]);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /site\.config\.ts has no url, and a production build needs it/);
     assert.match(run.stderr, /Add url: "https:\/\/your\.domain" to site\.config\.ts, or build with --url=/);
     assert.equal(existsSync(run.output), false);
   });
 
-  it("takes ELEVENTY_ENV=production as a production build too", () => {
-    const run = build([], { ELEVENTY_ENV: "production" });
+  it("takes ELEVENTY_ENV=production as a production build too", async () => {
+    const run = await build([], { ELEVENTY_ENV: "production" });
     assert.equal(run.status, 1);
     assert.match(run.stderr, /a production build needs it/);
   });
 
-  it("builds for production with --url, which the feeds and canonical links use", () => {
-    const run = build(["--production", "--url=https://blog.example.net"]);
+  it("builds for production with --url, which the feeds and canonical links use", async () => {
+    const run = await build(["--production", "--url=https://blog.example.net"]);
     assert.equal(run.status, 0, run.stderr);
     assert.match(
       readFileSync(path.join(run.output, "feed.xml"), "utf8"),
@@ -52,8 +62,8 @@ describe("npm run build", () => {
     );
   });
 
-  it("warns when a development build has no url", () => {
-    const run = build([]);
+  it("warns when a development build has no url", async () => {
+    const run = await build([]);
     assert.equal(run.status, 0, run.stderr);
     assert.match(
       run.stderr,
@@ -61,8 +71,8 @@ describe("npm run build", () => {
     );
   });
 
-  it("rejects a url with a subfolder, pointing to pathPrefix", () => {
-    const run = build(["--url=https://example.org/blog"]);
+  it("rejects a url with a subfolder, pointing to pathPrefix", async () => {
+    const run = await build(["--url=https://example.org/blog"]);
     assert.equal(run.status, 1);
     assert.match(
       run.stderr,

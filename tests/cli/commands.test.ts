@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { newOutputFolder } from "../helpers/fixture-site.ts";
+import { newOutputFolder } from "../helpers/output-folder.ts";
 import { runCli, type CliResult } from "../helpers/run-cli.ts";
 
 interface Command {

@@ -1,12 +1,11 @@
 // Builds a fixture site (tests/fixtures/<name>/posts/…) through the real pipeline and reads what it wrote.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildSite, type BuildResult } from "../../src/cli/build-site.ts";
 import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
+import { FIXTURES, newOutputFolder } from "./output-folder.ts";
 
-export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
-const OUTPUT_ROOT = fileURLToPath(new URL("../.output/", import.meta.url));
+export { FIXTURES, newOutputFolder };
 
 export interface BuiltSite {
   result: BuildResult;
@@ -42,12 +41,6 @@ export async function buildFixture(name: string, options: FixtureOptions = {}): 
     ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
   });
   return siteAt(output, result);
-}
-
-/** A new, empty folder under tests/.output for one build. */
-export function newOutputFolder(label: string): string {
-  mkdirSync(OUTPUT_ROOT, { recursive: true });
-  return mkdtempSync(path.join(OUTPUT_ROOT, `${label}-`));
 }
 
 /** The file a host serves for a site URL: `/x/` is `/x/index.html`; `/2016/x` is `/2016/x.html` when no file `x` exists. */

@@ -9,7 +9,7 @@ import { loadBlog } from "../../src/load-blog.ts";
 import { createMarkdown } from "../../src/posts/markdown.ts";
 import { renderBody } from "../../src/posts/render-body.ts";
 import { resolveSite } from "../../src/site.ts";
-import { FIXTURES } from "../helpers/fixture-site.ts";
+import { FIXTURES } from "../helpers/output-folder.ts";
 
 /** A fixture's blog as a build loads it. */
 function loadFixture(name: string): Promise<Blog> {

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { resizeImages, type ImageRequest } from "../../src/images/process-images.ts";
-import { FIXTURES, newOutputFolder } from "../helpers/fixture-site.ts";
+import { FIXTURES, newOutputFolder } from "../helpers/output-folder.ts";
 
 const ROOT = path.join(FIXTURES, "images");
 const PHOTO = path.join(ROOT, "assets/images/harbour.png");

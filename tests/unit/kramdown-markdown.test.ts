@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { createMarkdown } from "../../src/posts/markdown.ts";
-import { FIXTURES } from "../helpers/fixture-site.ts";
+import { FIXTURES } from "../helpers/output-folder.ts";
 import { readMarkdownFixtures } from "../helpers/markdown-fixtures.ts";
 
 const folder = path.join(FIXTURES, "markdown");
