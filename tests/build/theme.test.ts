@@ -1,7 +1,7 @@
 // The theme around the posts, on a fixture site: home intro and featured posts, the header's nav and
 // phone menu, list headers, category grids, archives by title, the search page, the favicon.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { buildFixture, type BuiltSite } from "../helpers/fixture-site.ts";
@@ -222,10 +222,17 @@ describe("theme", () => {
       const ico = readFileSync(path.join(site.output, "favicon.ico"));
       assert.deepEqual([...ico.subarray(0, 4)], [0, 0, 1, 0], "an ICO header");
       assert.equal(ico.readUInt8(6), 32);
-      assert.deepEqual(
-        [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]),
-        ["/assets/fonts/source-serif-4-latin-wght-normal.woff2", "/assets/fonts/inter-latin-wght-normal.woff2"],
-      );
+      const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]!);
+      assert.deepEqual(preloaded, [
+        "/assets/fonts/source-serif-4-latin-wght400-700-normal.woff2",
+        "/assets/fonts/inter-latin-wght400-700-normal.woff2",
+      ]);
+      // A preload the theme's stylesheet does not use is a second download, not a head start.
+      const css = readFileSync(new URL("../../assets/css/site.css", import.meta.url), "utf8");
+      for (const href of preloaded) {
+        assert.ok(existsSync(new URL(`../..${href}`, import.meta.url)), `${href} is in the theme's assets`);
+        assert.ok(css.includes(`url(..${href.slice("/assets".length)})`), `${href} is in an @font-face`);
+      }
     });
 
     it("applies the reader's saved theme before the page paints, with the only inline script", () => {
