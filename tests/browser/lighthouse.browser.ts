@@ -26,6 +26,21 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 const ASSERTED: ReadonlyArray<(typeof CATEGORIES)[number]> = ["accessibility", "best-practices", "seo"];
 const MINIMUM = 98;
 
+/** What the performance score is made of, as the report shows it: first and largest paint, layout shift, blocking time, bytes. */
+function metrics(
+  audits: Record<string, { displayValue?: string | undefined; numericValue?: number | undefined }>,
+): string[] {
+  const shown = (id: string): string => audits[id]?.displayValue?.replace(/\u00a0/g, " ") ?? "–";
+  const bytes = audits["total-byte-weight"]?.numericValue;
+  return [
+    shown("first-contentful-paint"),
+    shown("largest-contentful-paint"),
+    shown("cumulative-layout-shift"),
+    shown("total-blocking-time"),
+    bytes === undefined ? "–" : `${(bytes / 1024).toFixed(1)} KiB`,
+  ];
+}
+
 /** A free localhost port, for Chromium's DevTools endpoint. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -78,8 +93,8 @@ describe("Lighthouse", () => {
   after(async () => {
     mkdirSync(RESULTS_FOLDER, { recursive: true });
     const table = [
-      "| page | device | performance | accessibility | best practices | SEO |",
-      "| --- | --- | --- | --- | --- | --- |",
+      "| page | device | performance | accessibility | best practices | SEO | FCP | LCP | CLS | TBT | bytes |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
       ...rows,
     ].join("\n");
     writeFileSync(path.join(RESULTS_FOLDER, "lighthouse.md"), `${table}\n`);
@@ -96,9 +111,12 @@ describe("Lighthouse", () => {
           { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
           device === "desktop" ? desktopConfig : undefined,
         );
+        // The whole report beside the table, for whoever asks why a score moved (what loaded, when, what failed).
+        mkdirSync(path.join(RESULTS_FOLDER, "lighthouse"), { recursive: true });
+        writeFileSync(path.join(RESULTS_FOLDER, "lighthouse", `${device}-${name}.json`), JSON.stringify(result!.lhr));
         const categories = result!.lhr.categories;
         const scores = CATEGORIES.map((category) => Math.round((categories[category]?.score ?? 0) * 100));
-        rows.push(`| ${name} | ${device} | ${scores.join(" | ")} |`);
+        rows.push(`| ${name} | ${device} | ${scores.join(" | ")} | ${metrics(result!.lhr.audits).join(" | ")} |`);
         t.diagnostic(CATEGORIES.map((category, index) => `${category} ${scores[index]}`).join(", "));
         const failing = Object.values(result!.lhr.audits)
           .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative")

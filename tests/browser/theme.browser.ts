@@ -1,7 +1,7 @@
 // What a reader does with the theme, in Chromium, on a fixture site: opens the phone menu without
 // JavaScript, switches the colour theme (kept across pages, no flash), copies code and the post's link,
-// loads comments only on reaching them, loads search only when the reader searches, lines up cards, and
-// keeps the footer down.
+// loads comments only on reaching them, loads search only when the reader searches, lines up cards, paints
+// with the theme's fonts, and keeps the footer down.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
@@ -153,6 +153,30 @@ describe("theme in a browser", () => {
     await page.setViewportSize(PHONE);
     assert.equal(await page.locator(".post-card__tile").first().isVisible(), false);
     await page.setViewportSize(DESKTOP);
+  });
+
+  it("paints with the theme's fonts at the weights it uses, each file found and read", async () => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto(url(LONG));
+    const faces = (await page.evaluate(`document.fonts.ready.then((fonts) =>
+      [...fonts].filter((face) => face.status !== "unloaded")
+        .map((face) => [face.family, face.style, face.weight, face.status].join(" ")))`)) as string[];
+    // The upright Latin files every page preloads are loaded, and no file failed (a missing or broken subset).
+    assert.ok(faces.includes("Source Serif normal 400 700 loaded"), faces.join("; "));
+    assert.ok(faces.includes("Inter normal 400 700 loaded"), faces.join("; "));
+    assert.deepEqual(
+      faces.filter((face) => !face.endsWith(" loaded")),
+      [],
+    );
+    // Text (400), titles (500), chips (600) and bold (700) come from the files, not from synthesis or a fallback.
+    for (const font of [
+      '400 18px "Source Serif"',
+      '500 40px "Source Serif"',
+      '700 18px "Source Serif"',
+      "600 14px Inter",
+    ]) {
+      assert.equal(await page.evaluate(`document.fonts.check(${JSON.stringify(font)}, "Field notes")`), true, font);
+    }
   });
 
   it("keeps the footer at the bottom of a page shorter than the screen", async () => {

@@ -1,7 +1,7 @@
 // The theme around the posts, on a fixture site: home intro and featured posts, the header's nav and
 // phone menu, list headers, category grids, archives by title, the search page, the favicon.
 import assert from "node:assert/strict";
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { before, describe, it } from "node:test";
@@ -227,7 +227,7 @@ describe("theme", () => {
 
     it("preloads the two fonts every page paints with, and none its assets folder does not have", async () => {
       const preloads = (html: string) =>
-        [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]);
+        [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]!);
       // The fixture has no fonts of its own: a preload of a missing file would be a broken request on every page.
       assert.deepEqual(preloads(site.page("/")), []);
       const root = path.join(newOutputFolder("theme-fonts"), "site-root");
@@ -237,10 +237,17 @@ describe("theme", () => {
       });
       const withFonts = await buildFixture(root);
       assert.ok(withFonts.result.ok, withFonts.result.ok ? "" : withFonts.result.message);
-      assert.deepEqual(preloads(withFonts.page("/")), [
-        "/assets/fonts/source-serif-4-latin-wght-normal.woff2",
-        "/assets/fonts/inter-latin-wght-normal.woff2",
+      const preloaded = preloads(withFonts.page("/"));
+      assert.deepEqual(preloaded, [
+        "/assets/fonts/source-serif-4-latin-wght400-700-normal.woff2",
+        "/assets/fonts/inter-latin-wght400-700-normal.woff2",
       ]);
+      // A preload the theme's stylesheet does not use is a second download, not a head start.
+      const css = readFileSync(new URL("../../assets/css/site.css", import.meta.url), "utf8");
+      for (const href of preloaded) {
+        assert.ok(existsSync(new URL(`../..${href}`, import.meta.url)), `${href} is in the theme's assets`);
+        assert.ok(css.includes(`url(..${href.slice("/assets".length)})`), `${href} is in an @font-face`);
+      }
     });
 
     it("applies the reader's saved theme before the page paints, with the only inline script", () => {
