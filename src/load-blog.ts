@@ -5,7 +5,7 @@ import { loadAuthors, type AuthorsData } from "./authors/load-authors.ts";
 import { Blog, type AbsoluteHtml } from "./blog.ts";
 import type { HelperThread } from "./helper-thread/helper-thread.ts";
 import { ImageSet } from "./images/image-set.ts";
-import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
+import { checkImages, imageRequests, resizeImages, type BodyImagesMemo, type ImageOptions } from "./images/process-images.ts";
 import { bodyUrlErrors } from "./posts/body-errors.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./problems/content-error.ts";
 import { loadPosts, type ParsedPosts } from "./posts/load-posts.ts";
@@ -36,7 +36,7 @@ export interface LoadBlogOptions {
   /** Posts read by an earlier build (watch mode), so unchanged files are not read again. */
   cache?: PostCache;
   /** Posts an earlier one-off build read (the build cache), so unchanged files are not parsed again. */
-  stored?: ParsedPosts;
+  stored?: ParsedPosts & { readonly bodyImages?: BodyImagesMemo };
   /** Watch mode: pages note the posts whose bodies they show (see src/blog/body-recorder.ts). */
   recordBodies?: boolean;
   /** A second thread that renders bodies too (one-off builds of big blogs; see src/helper-thread/). */
@@ -154,7 +154,7 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
     progress: (line) => console.error(line),
   };
   // Only public posts' images: a draft's image must not reach the output either.
-  const checked = checkImages(imageRequests([...blog.posts, ...blog.pages], blog.markdown), imageOptions);
+  const checked = checkImages(imageRequests([...blog.posts, ...blog.pages], blog.markdown, options.stored?.bodyImages), imageOptions);
   const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
   if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
   // Resizing is the slow part: done only for a build that will happen, cached across builds, and beside

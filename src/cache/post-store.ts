@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { DateTime } from "luxon";
 import type { Post } from "../posts/post.ts";
+import type { BodyImage, BodyImagesMemo } from "../images/process-images.ts";
 import type { ParsedPosts } from "../posts/load-posts.ts";
 
 /** What the file holds: the posts, valid under one version of the code and the settings posts are read with. */
@@ -18,6 +19,8 @@ interface StoredPost {
   /** The post, encoded (see `encode`). Its body is the file's last `bodyLength` characters unless `body` is set. */
   post: unknown;
   bodyLength?: number;
+  /** The images its body names, once a build has looked (see process-images.ts). */
+  images?: BodyImage[];
 }
 
 /** Tags of values JSON has no form for. Keys beginning with NUL cannot come from front matter (a NUL is refused). */
@@ -39,6 +42,8 @@ class NotStorable extends Error {}
 export class PostStore implements ParsedPosts {
   private known: Record<string, StoredPost> | undefined;
   private readonly kept = new Map<string, StoredPost>();
+  /** The post each kept entry stands for in this build. */
+  private readonly given = new Map<string, Post>();
 
   /** `model`: the hash of everything a post's reading depends on besides its file (the code, the settings). */
   constructor(
@@ -58,6 +63,7 @@ export class PostStore implements ParsedPosts {
     // Put back in place of the empty body the post was stored with, so its keys keep their order.
     if (stored.bodyLength !== undefined) (post as { body: string }).body = text.slice(text.length - stored.bodyLength);
     this.kept.set(source, stored);
+    this.given.set(source, post);
     return post;
   }
 
@@ -71,7 +77,21 @@ export class PostStore implements ParsedPosts {
       throw error;
     }
     this.kept.set(source, { text: hashText(text), post: encoded, ...(storesBody ? {} : { bodyLength: post.body.length }) });
+    this.given.set(source, post);
   }
+
+  /**
+   * The images named in the bodies of this build's posts, kept with them: finding them parses each body that
+   * has one, which a warm build would otherwise do for every unchanged post. Only for a post this store gave
+   * or kept in this build (the same text), so never for a file changed since.
+   */
+  readonly bodyImages: BodyImagesMemo = {
+    get: (post) => (this.given.get(post.source) === post ? this.kept.get(post.source)?.images : undefined),
+    set: (post, images) => {
+      const entry = this.kept.get(post.source);
+      if (entry && this.given.get(post.source) === post) entry.images = [...images];
+    },
+  };
 
   /** Writes this build's posts for the next build (beside, then renamed into place). */
   save(): void {
