@@ -23,6 +23,11 @@ interface StoredPost {
   images?: BodyImage[];
 }
 
+/** An entry made this build: the post already as JSON text. */
+interface KeptPost extends Omit<StoredPost, "post"> {
+  postJson: string;
+}
+
 /** Tags of values JSON has no form for. Keys beginning with NUL cannot come from front matter (a NUL is refused). */
 const DATE_TIME = "\0DateTime";
 const MAP = "\0Map";
@@ -41,7 +46,11 @@ class NotStorable extends Error {}
  */
 export class PostStore implements ParsedPosts {
   private known: Record<string, StoredPost> | undefined;
-  private readonly kept = new Map<string, StoredPost>();
+  /**
+   * This build's entries. A post read from its file is kept encoded as JSON text (a cold build of 4,000 posts
+   * would otherwise hold a second tree of every post until it ends); one given back is the stored entry itself.
+   */
+  private readonly kept = new Map<string, StoredPost | KeptPost>();
   /** The post each kept entry stands for in this build. */
   private readonly given = new Map<string, Post>();
 
@@ -76,7 +85,8 @@ export class PostStore implements ParsedPosts {
       if (error instanceof NotStorable) return;
       throw error;
     }
-    this.kept.set(source, { text: hashText(text), post: encoded, ...(storesBody ? {} : { bodyLength: post.body.length }) });
+    const postJson = JSON.stringify(encoded);
+    this.kept.set(source, { text: hashText(text), postJson, ...(storesBody ? {} : { bodyLength: post.body.length }) });
     this.given.set(source, post);
   }
 
@@ -95,10 +105,13 @@ export class PostStore implements ParsedPosts {
 
   /** Writes this build's posts for the next build (beside, then renamed into place). */
   save(): void {
-    const posts: StoredFile["posts"] = {};
-    for (const source of [...this.kept.keys()].sort()) posts[source] = this.kept.get(source)!;
+    // StoredFile's JSON, each post's text put in as it is (every entry has its `text`, so `rest` is never empty).
+    const entries = [...this.kept.keys()].sort().map((source) => {
+      const { post, postJson, ...rest } = this.kept.get(source) as Partial<StoredPost & KeptPost>;
+      return `${JSON.stringify(source)}:{"post":${postJson ?? JSON.stringify(post)},${JSON.stringify(rest).slice(1)}`;
+    });
     const staging = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(staging, JSON.stringify({ model: this.model(), posts } satisfies StoredFile));
+    writeFileSync(staging, `{"model":${JSON.stringify(this.model())},"posts":{${entries.join(",")}}}`);
     renameSync(staging, this.file);
   }
 
