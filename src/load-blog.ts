@@ -5,7 +5,13 @@ import { loadAuthors, type AuthorsData } from "./authors/load-authors.ts";
 import { Blog, type AbsoluteHtml } from "./blog.ts";
 import type { HelperThread } from "./helper-thread/helper-thread.ts";
 import { ImageSet } from "./images/image-set.ts";
-import { checkImages, imageRequests, resizeImages, type BodyImagesMemo, type ImageOptions } from "./images/process-images.ts";
+import {
+  checkImages,
+  imageRequests,
+  resizeImages,
+  type BodyImagesMemo,
+  type ImageOptions,
+} from "./images/process-images.ts";
 import { bodyUrlErrors } from "./posts/body-errors.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./problems/content-error.ts";
 import { loadPosts, type ParsedPosts } from "./posts/load-posts.ts";
@@ -77,7 +83,14 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
   const markdown = options.markdown ?? createMarkdown(markdownOptions(site));
   const [loaded, authors, pages] = await Promise.all([
-    loadPosts({ site, root: options.root, layouts: options.layouts, markdown, cache: options.cache, stored: options.stored }),
+    loadPosts({
+      site,
+      root: options.root,
+      layouts: options.layouts,
+      markdown,
+      cache: options.cache,
+      stored: options.stored,
+    }),
     loadAuthors(options.root, site.authorsFile),
     loadStandalonePages({
       root: options.root,
@@ -154,7 +167,10 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
     progress: (line) => console.error(line),
   };
   // Only public posts' images: a draft's image must not reach the output either.
-  const checked = checkImages(imageRequests([...blog.posts, ...blog.pages], blog.markdown, options.stored?.bodyImages), imageOptions);
+  const checked = checkImages(
+    imageRequests([...blog.posts, ...blog.pages], blog.markdown, options.stored?.bodyImages),
+    imageOptions,
+  );
   const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
   if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
   // Resizing is the slow part: done only for a build that will happen, cached across builds, and beside

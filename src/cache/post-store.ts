@@ -161,7 +161,8 @@ function encode(value: unknown): unknown {
       if (!value.equals(decode(encoded) as DateTime)) throw new NotStorable();
       return encoded;
     }
-    if (value instanceof Map) return { [MAP]: [...value].map(([key, item]) => [walk(key, depth + 1), walk(item, depth + 1)]) };
+    if (value instanceof Map)
+      return { [MAP]: [...value].map(([key, item]) => [walk(key, depth + 1), walk(item, depth + 1)]) };
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) throw new NotStorable();
       return { [DATE]: value.getTime() };
@@ -189,7 +190,8 @@ function decode(value: unknown): unknown {
     const [millis, zone] = object[DATE_TIME] as [number, string];
     return DateTime.fromMillis(millis, { zone });
   }
-  if (MAP in object) return new Map((object[MAP] as [unknown, unknown][]).map(([key, item]) => [decode(key), decode(item)]));
+  if (MAP in object)
+    return new Map((object[MAP] as [unknown, unknown][]).map(([key, item]) => [decode(key), decode(item)]));
   if (DATE in object) return new Date(object[DATE] as number);
   if (UNDEFINED in object) return undefined;
   const out: Record<string, unknown> = {};

@@ -84,7 +84,11 @@ export function imageRequests(posts: readonly Post[], markdown: Markdown, memo?:
       memo?.set(post, images);
     }
     for (const image of images) {
-      requests.push({ reference: image.src, post, line: image.line === undefined ? undefined : post.bodyLine + image.line });
+      requests.push({
+        reference: image.src,
+        post,
+        line: image.line === undefined ? undefined : post.bodyLine + image.line,
+      });
     }
   }
   return requests;

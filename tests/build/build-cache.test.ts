@@ -87,7 +87,10 @@ describe("the build cache", () => {
 
     const folder = path.join(root, "posts");
     const winter = path.join(folder, "2024-12-20-winter-notes.md");
-    writeFileSync(winter, readFileSync(winter, "utf8").replace('title: "Winter notes"', 'title: "Winter notes, retitled"\ntags: [frost]'));
+    writeFileSync(
+      winter,
+      readFileSync(winter, "utf8").replace('title: "Winter notes"', 'title: "Winter notes, retitled"\ntags: [frost]'),
+    );
     rmSync(path.join(folder, "2025-02-16-unrelated.md"));
     writeFileSync(
       path.join(folder, "2025-02-17-added-later.md"),
@@ -100,9 +103,15 @@ describe("the build cache", () => {
     // every unchanged post is taken from the posts the last build read.
     assert.deepEqual(warm.files, cold.files);
     const pages = [...warm.files.keys()];
-    assert.ok(pages.some((file) => file.includes("added-later")), "the new post has a page");
+    assert.ok(
+      pages.some((file) => file.includes("added-later")),
+      "the new post has a page",
+    );
     assert.ok(!pages.some((file) => file.includes("unrelated")), "the deleted post has none");
-    assert.ok(pages.some((file) => file.includes("frost")), "the new tag has a page");
+    assert.ok(
+      pages.some((file) => file.includes("frost")),
+      "the new tag has a page",
+    );
     const winterPage = pages.find((file) => file.includes("winter-notes") && file.endsWith(".html"))!;
     assert.ok(Buffer.from(warm.files.get(winterPage)!, "base64").toString().includes("Winter notes, retitled"));
 
@@ -118,7 +127,9 @@ describe("the build cache", () => {
     const cache = path.join(root, ".cache/build");
     await build(root, path.join(root, "site"), cache, { timeZone: "UTC" });
     const changed = await build(root, path.join(root, "site"), cache, { timeZone: "Pacific/Auckland" });
-    const cold = await build(root, path.join(root, "cold"), path.join(root, "fresh-cache"), { timeZone: "Pacific/Auckland" });
+    const cold = await build(root, path.join(root, "cold"), path.join(root, "fresh-cache"), {
+      timeZone: "Pacific/Auckland",
+    });
     assert.deepEqual(changed.files, cold.files);
   });
 
