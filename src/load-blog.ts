@@ -5,10 +5,16 @@ import { loadAuthors, type AuthorsData } from "./authors/load-authors.ts";
 import { Blog, type AbsoluteHtml } from "./blog.ts";
 import type { HelperThread } from "./helper-thread/helper-thread.ts";
 import { ImageSet } from "./images/image-set.ts";
-import { checkImages, imageRequests, resizeImages, type ImageOptions } from "./images/process-images.ts";
+import {
+  checkImages,
+  imageRequests,
+  resizeImages,
+  type BodyImagesMemo,
+  type ImageOptions,
+} from "./images/process-images.ts";
 import { bodyUrlErrors } from "./posts/body-errors.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./problems/content-error.ts";
-import { loadPosts } from "./posts/load-posts.ts";
+import { loadPosts, type ParsedPosts } from "./posts/load-posts.ts";
 import { createMarkdown, markdownOptions, type Markdown } from "./posts/markdown.ts";
 import type { Post } from "./posts/post.ts";
 import type { PostCache } from "./posts/post-cache.ts";
@@ -35,6 +41,8 @@ export interface LoadBlogOptions {
   absoluteHtml?: AbsoluteHtml;
   /** Posts read by an earlier build (watch mode), so unchanged files are not read again. */
   cache?: PostCache;
+  /** Posts an earlier one-off build read (the build cache), so unchanged files are not parsed again. */
+  stored?: ParsedPosts & { readonly bodyImages?: BodyImagesMemo };
   /** Watch mode: pages note the posts whose bodies they show (see src/blog/body-recorder.ts). */
   recordBodies?: boolean;
   /** A second thread that renders bodies too (one-off builds of big blogs; see src/helper-thread/). */
@@ -75,7 +83,14 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
 export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
   const markdown = options.markdown ?? createMarkdown(markdownOptions(site));
   const [loaded, authors, pages] = await Promise.all([
-    loadPosts({ site, root: options.root, layouts: options.layouts, markdown, cache: options.cache }),
+    loadPosts({
+      site,
+      root: options.root,
+      layouts: options.layouts,
+      markdown,
+      cache: options.cache,
+      stored: options.stored,
+    }),
     loadAuthors(options.root, site.authorsFile),
     loadStandalonePages({
       root: options.root,
@@ -152,7 +167,10 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
     progress: (line) => console.error(line),
   };
   // Only public posts' images: a draft's image must not reach the output either.
-  const checked = checkImages(imageRequests([...blog.posts, ...blog.pages], blog.markdown), imageOptions);
+  const checked = checkImages(
+    imageRequests([...blog.posts, ...blog.pages], blog.markdown, options.stored?.bodyImages),
+    imageOptions,
+  );
   const stopping = [...errors, ...(site.strictImages ? checked.missing : [])];
   if (stopping.length > 0) throw new ContentErrorList(sortContentErrors(stopping));
   // Resizing is the slow part: done only for a build that will happen, cached across builds, and beside

@@ -19,6 +19,7 @@ import { codeHash } from "../cli/compiled.mjs";
 import type { Route } from "../pages/route.ts";
 import type { BodyOutline } from "../posts/outline.ts";
 import type { Post } from "../posts/post.ts";
+import { PostStore } from "./post-store.ts";
 
 /** What a build left for the next one: which posts' bodies each page showed, under one version of everything else. */
 interface Manifest {
@@ -72,18 +73,26 @@ export class BuildCache {
   /**
    * `settings`: everything about the build that is not in the posts or files (the resolved settings, the path
    * prefix, the day); `inputs`: other files pages are made from (the authors file, the assets); `fileOf`: a
-   * route's file in the output folder (`posts/x/index.html`), as the pages plugin names it.
+   * route's file in the output folder (`posts/x/index.html`), as the pages plugin names it; `postSettings`: the
+   * settings posts are read with (the site's), which with the code decide what a post file gives.
    */
   constructor(
     readonly folder: string,
     private readonly settings: unknown,
     private readonly inputs: readonly string[],
     private readonly fileOf: (route: Route) => string,
+    postSettings: unknown,
   ) {
     this.pagesDir = path.join(folder, "pages");
     this.manifestFile = path.join(folder, "manifest.json");
     this.outlinesFile = path.join(folder, "outlines.json");
+    this.posts = new PostStore(path.join(folder, "posts.json"), () =>
+      createHash("sha256").update(this.codeHash()).update("\0").update(JSON.stringify(postSettings)).digest("hex"),
+    );
   }
+
+  /** The posts the last build read, by their files' text: unchanged ones are not parsed again. */
+  readonly posts: PostStore;
 
   private readonly outlinesFile: string;
   private outlineModel = "";
@@ -160,6 +169,7 @@ export class BuildCache {
     const manifest: Manifest = { model: this.model, setup: this.setupHash(), pages };
     writeAtomically(this.manifestFile, JSON.stringify(manifest));
     this.writeOutlines(blog);
+    this.posts.save();
     this.removeStale(keep);
   }
 

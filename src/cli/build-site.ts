@@ -164,6 +164,7 @@ function openBuildCache(options: BuildOptions, folder: string): BuildCache {
     { site, pathPrefix: options.pathPrefix ?? site.pathPrefix, day },
     [site.authorsFile, site.assetsDir, ...site.staticDirs].map((input) => path.resolve(root, input)),
     outputFile,
+    site,
   );
 }
 

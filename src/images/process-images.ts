@@ -60,23 +60,51 @@ export interface ResizedImages {
   readonly broken: readonly ContentError[];
 }
 
+/** An image a post's body names: its address, and its line counted from the body's first (0), when known. */
+export interface BodyImage {
+  readonly src: string;
+  readonly line?: number;
+}
+
+/** The body images found by an earlier build, for posts whose file has not changed (src/cache/post-store.ts). */
+export interface BodyImagesMemo {
+  get(post: Post): readonly BodyImage[] | undefined;
+  set(post: Post, images: readonly BodyImage[]): void;
+}
+
 /** Every image the posts name: the featured image, then the body's Markdown images in order. */
-export function imageRequests(posts: readonly Post[], markdown: Markdown): ImageRequest[] {
+export function imageRequests(posts: readonly Post[], markdown: Markdown, memo?: BodyImagesMemo): ImageRequest[] {
   const requests: ImageRequest[] = [];
   for (const post of posts) {
     if (post.image !== undefined) requests.push({ reference: post.image.src, post, field: "image" });
     if (!post.body.includes("![")) continue; // most posts have no image: skip the parse
-    for (const token of markdown.parse(post.body, {})) {
-      if (token.type !== "inline") continue;
-      for (const child of token.children ?? []) {
-        const src = child.type === "image" ? String(child.attrGet("src") ?? "") : "";
-        if (src !== "") {
-          requests.push({ reference: src, post, line: token.map ? post.bodyLine + token.map[0] : undefined });
-        }
-      }
+    let images = memo?.get(post);
+    if (images === undefined) {
+      images = bodyImages(post.body, markdown);
+      memo?.set(post, images);
+    }
+    for (const image of images) {
+      requests.push({
+        reference: image.src,
+        post,
+        line: image.line === undefined ? undefined : post.bodyLine + image.line,
+      });
     }
   }
   return requests;
+}
+
+/** Parsing a body is most of what finding its images costs: a warm build takes them from the memo instead. */
+function bodyImages(body: string, markdown: Markdown): BodyImage[] {
+  const images: BodyImage[] = [];
+  for (const token of markdown.parse(body, {})) {
+    if (token.type !== "inline") continue;
+    for (const child of token.children ?? []) {
+      const src = child.type === "image" ? String(child.attrGet("src") ?? "") : "";
+      if (src !== "") images.push(token.map ? { src, line: token.map[0] } : { src });
+    }
+  }
+  return images;
 }
 
 /** Finds each local file the posts name (cheap: no image is read), and the ones that do not exist. */

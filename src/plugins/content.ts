@@ -87,7 +87,11 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
       // A build with a persistent cache notes, as watch mode does, the bodies each page shows.
       ...(watching
         ? { cache, recordBodies: true }
-        : { helper: options.helper, recordBodies: options.buildCache !== undefined }),
+        : {
+            helper: options.helper,
+            recordBodies: options.buildCache !== undefined,
+            stored: options.buildCache?.posts,
+          }),
     }).then((blog) => {
       if (!watching && options.buildCache) {
         const routes = options.buildCache.plan(blog);

@@ -1,7 +1,7 @@
 // The persistent build cache: a new build after an edit renders only what changed, and its output is byte for
 // byte what a cold build of the edited posts gives; a changed setting renders everything again.
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { buildSite, type BuildResult } from "../../src/cli/build-site.ts";
@@ -78,6 +78,65 @@ describe("the build cache", () => {
     assert.notDeepEqual(minutes(home(warm)), minutes(home(first)));
     assert.deepEqual(minutes(home(warm)), minutes(home(cold)));
     assert.deepEqual(warm.files, cold.files);
+  });
+
+  it("writes what a cold build writes after a front matter edit, a new post and a deleted post", async () => {
+    const root = project();
+    const cache = path.join(root, ".cache/build");
+    // Values JSON has no form for (NaN, infinity, a -0) or holds as something else (null, nested lists): such a
+    // post is read from its file each time, the others come back from the cache as they were.
+    writeFileSync(
+      path.join(root, "posts", "2025-02-18-odd-values.md"),
+      '---\ntitle: "Odd values"\ndate: 2025-02-18 12:00:00 -0500\nupdated: 2025-02-19\nrating: .nan\nbig: -.inf\nzero: -0.0\nnested: {a: [1, 2, {b: null}], c: ~}\n---\n\nA body with ![a picture](https://example.org/p.png) and `code`.\n',
+    );
+    await build(root, path.join(root, "site"), cache);
+
+    const folder = path.join(root, "posts");
+    const winter = path.join(folder, "2024-12-20-winter-notes.md");
+    writeFileSync(
+      winter,
+      readFileSync(winter, "utf8").replace('title: "Winter notes"', 'title: "Winter notes, retitled"\ntags: [frost]'),
+    );
+    rmSync(path.join(folder, "2025-02-16-unrelated.md"));
+    writeFileSync(
+      path.join(folder, "2025-02-17-added-later.md"),
+      '---\ntitle: "Added later"\ndate: 2025-02-17 08:30:00 +0100\ncategories: [Notes]\nupdated: 2025-02-18\n---\n\nA post written after the first build.\n',
+    );
+    const warm = await build(root, path.join(root, "site"), cache);
+    const cold = await build(root, path.join(root, "cold"), path.join(root, "fresh-cache"));
+
+    // A front matter edit changes the model every page is keyed under (see BuildCache): no page is reused, but
+    // every unchanged post is taken from the posts the last build read.
+    assert.deepEqual(warm.files, cold.files);
+    const pages = [...warm.files.keys()];
+    assert.ok(
+      pages.some((file) => file.includes("added-later")),
+      "the new post has a page",
+    );
+    assert.ok(!pages.some((file) => file.includes("unrelated")), "the deleted post has none");
+    assert.ok(
+      pages.some((file) => file.includes("frost")),
+      "the new tag has a page",
+    );
+    const winterPage = pages.find((file) => file.includes("winter-notes") && file.endsWith(".html"))!;
+    assert.ok(Buffer.from(warm.files.get(winterPage)!, "base64").toString().includes("Winter notes, retitled"));
+
+    // Back as they were: the posts read before the edits are taken up again, as a cold build reads them.
+    writeFileSync(winter, readFileSync(path.join(FIXTURES, "reader/posts/2024-12-20-winter-notes.md")));
+    const again = await build(root, path.join(root, "site"), cache);
+    const coldAgain = await build(root, path.join(root, "cold-again"), path.join(root, "fresh-cache-again"));
+    assert.deepEqual(again.files, coldAgain.files);
+  });
+
+  it("reads every post again when a setting posts are read with changes (the time zone): dates and URLs follow it", async () => {
+    const root = project();
+    const cache = path.join(root, ".cache/build");
+    await build(root, path.join(root, "site"), cache, { timeZone: "UTC" });
+    const changed = await build(root, path.join(root, "site"), cache, { timeZone: "Pacific/Auckland" });
+    const cold = await build(root, path.join(root, "cold"), path.join(root, "fresh-cache"), {
+      timeZone: "Pacific/Auckland",
+    });
+    assert.deepEqual(changed.files, cold.files);
   });
 
   it("renders every page again when a setting changes, and the result is the cold build's", async () => {
