@@ -1,6 +1,5 @@
 // `npm run build`: builds the site from site.config.ts (or another settings file) into _site/.
 import { DEVELOPMENT_URL } from "../pages/urls.ts";
-import { BUILD_CACHE_DIR, buildSite } from "./build-site.ts";
 import { runCommand } from "./command.ts";
 import { CommandError } from "./command-error.ts";
 import { CONFIG_OPTION, loadSite, POSTS_OPTION } from "./load-site.ts";
@@ -40,6 +39,8 @@ await runCommand({
     },
   ],
   async run({ values }) {
+    // Loaded here, not at the top: `--help` and a mistyped option answer without loading Eleventy and the build.
+    const { BUILD_CACHE_DIR, buildSite } = await import("./build-site.ts");
     const production = values.production || process.env.ELEVENTY_ENV === "production";
     const site = await loadSite({
       config: values.config,

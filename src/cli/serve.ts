@@ -1,7 +1,6 @@
 // `npm start`: live preview with drafts and scheduled posts, rebuilt on every change.
 import { runCommand } from "./command.ts";
 import { usageError } from "./command-error.ts";
-import { startDevServer } from "./dev-server.ts";
 import { CONFIG_OPTION, loadSite, POSTS_OPTION } from "./load-site.ts";
 
 await runCommand({
@@ -36,6 +35,8 @@ await runCommand({
     },
   ],
   async run({ values }) {
+    // Loaded here, not at the top: `--help` and a mistyped option answer without loading Eleventy.
+    const { startDevServer } = await import("./dev-server.ts");
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port < 1 || port > 65535) {
       throw usageError(`--port ${values.port} is not a port number (1–65535).`);
