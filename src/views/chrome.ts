@@ -76,9 +76,6 @@ export function chromeFor(route: Route, blog: Blog, page: PageInfo): Chrome {
   const t = translator(site);
   const links = blog.shared.get("nav-links", [], () => JSON.stringify(navLinks(site, blog.taxonomy, blog.pages, t)));
   const faviconUrl = blog.files.siteFile(site.favicon);
-  const fonts = blog.shared.get("font-preloads", [], () =>
-    JSON.stringify(PRELOADED_FONTS.flatMap((font) => blog.files.siteFile(font) ?? [])),
-  );
   const extension = /\.(\w+)$/.exec(site.favicon)?.[1]?.toLowerCase() ?? "";
   return {
     language: site.language,
@@ -89,7 +86,7 @@ export function chromeFor(route: Route, blog: Blog, page: PageInfo): Chrome {
     description: page.description,
     stylesheets: page.stylesheets ?? [],
     ...(faviconUrl === undefined ? {} : { favicon: { url: faviconUrl, type: ICON_TYPES[extension] ?? "image/png" } }),
-    fontPreloads: JSON.parse(fonts) as string[],
+    fontPreloads: PRELOADED_FONTS.flatMap((font) => blog.files.siteFile(font) ?? []),
     nav: markCurrent(JSON.parse(links) as NavLink[], route, site, blog.taxonomy),
     footerNav: [
       { title: t("archives"), url: archiveIndexUrl() },
