@@ -1,8 +1,8 @@
 // A post's page as plain values: its summary, body, figure, contents, share and subscribe links, authors, neighbours.
 import type { Blog } from "../blog.ts";
-import type { PostRoute } from "../pages/route.ts";
+import type { PostRoute, StandalonePageRoute } from "../pages/route.ts";
 import { absoluteUrl, feedUrl, jsonFeedUrl, termIndexUrl } from "../pages/urls.ts";
-import type { Heading } from "../posts/outline.ts";
+import type { BodyOutline, Heading } from "../posts/outline.ts";
 import type { Post } from "../posts/post.ts";
 import type { SiteSettings } from "../site.ts";
 import { authorView, type AuthorView } from "./author-view.ts";
@@ -60,23 +60,15 @@ export function bodyShows(bodyHtml: string, image: ImageView): boolean {
 export function postPageView(route: PostRoute, blog: Blog): PostPageView {
   const { post, newer, older, related } = route;
   const { site } = blog;
-  // Rendered first: the body's parse also finds the headings the table of contents lists.
-  const body = blog.bodies.html(post);
-  const outline = blog.bodies.outline(post);
+  const { chrome, body, outline, head } = articleParts(route, blog, post);
   const summary = postSummary(blog, post);
-  const chrome = chromeFor(route, blog, {
-    title: post.title,
-    description: post.description ?? post.excerpt,
-    stylesheets: bodyStylesheets(body, outline.hasMath),
-  });
   const category = summary.categories[0];
   const image = summary.image !== undefined && !bodyShows(body, summary.image) ? summary.image : undefined;
   const toc = showsTableOfContents(post, outline.headings.length, summary.readingMinutes, site);
   return {
     chrome,
     post: summary,
-    ...(post.description === undefined ? {} : { lede: post.description }),
-    ...(post.updated === undefined ? {} : { updated: dateView(post.updated.setZone(site.timeZone), site.language) }),
+    ...head,
     trail: category === undefined ? [] : [{ name: chrome.t("categories"), url: termIndexUrl("category") }, category],
     ...(image === undefined ? {} : { figure: figureView(image, post) }),
     ...(toc ? { contents: outline.headings } : {}),
@@ -96,6 +88,35 @@ export function postPageView(route: PostRoute, blog: Blog): PostPageView {
     ...(older === undefined ? {} : { older: { name: older.title, url: older.url } }),
     ...(newer === undefined ? {} : { newer: { name: newer.title, url: newer.url } }),
     related: related.map((each) => postSummary(blog, each)),
+  };
+}
+
+/** What a post's page and a standalone page share: the body with its outline, the chrome, the lede and "Updated". */
+export interface ArticleParts {
+  readonly chrome: Chrome;
+  readonly body: string;
+  readonly outline: BodyOutline;
+  readonly head: { readonly lede?: string; readonly updated?: DateView };
+}
+
+export function articleParts(route: PostRoute | StandalonePageRoute, blog: Blog, post: Post): ArticleParts {
+  const { site } = blog;
+  // Rendered first: the body's parse also finds the headings the table of contents lists.
+  const body = blog.bodies.html(post);
+  const outline = blog.bodies.outline(post);
+  const chrome = chromeFor(route, blog, {
+    title: post.title,
+    description: post.description ?? post.excerpt,
+    stylesheets: bodyStylesheets(body, outline.hasMath),
+  });
+  return {
+    chrome,
+    body,
+    outline,
+    head: {
+      ...(post.description === undefined ? {} : { lede: post.description }),
+      ...(post.updated === undefined ? {} : { updated: dateView(post.updated.setZone(site.timeZone), site.language) }),
+    },
   };
 }
 

@@ -2,9 +2,9 @@
 import type { Blog } from "../blog.ts";
 import type { StandalonePageRoute } from "../pages/route.ts";
 import type { Heading } from "../posts/outline.ts";
-import { bodyStylesheets, chromeFor, type Chrome } from "./chrome.ts";
-import { figureView, type FigureView } from "./post-page-view.ts";
-import { dateView, imageView, type DateView } from "./post-view.ts";
+import type { Chrome } from "./chrome.ts";
+import { articleParts, figureView, type FigureView } from "./post-page-view.ts";
+import { imageView, type DateView } from "./post-view.ts";
 
 export interface StandalonePageView {
   readonly chrome: Chrome;
@@ -19,20 +19,12 @@ export interface StandalonePageView {
 
 export function standalonePageView(route: StandalonePageRoute, blog: Blog): StandalonePageView {
   const { page } = route;
-  const { site } = blog;
-  const body = blog.bodies.html(page);
-  const outline = blog.bodies.outline(page);
+  const { chrome, body, outline, head } = articleParts(route, blog, page);
   const image = imageView(blog, page);
-  const chrome = chromeFor(route, blog, {
-    title: page.title,
-    description: page.description ?? page.excerpt,
-    stylesheets: bodyStylesheets(body, outline.hasMath),
-  });
   return {
     chrome,
     title: page.title,
-    ...(page.description === undefined ? {} : { lede: page.description }),
-    ...(page.updated === undefined ? {} : { updated: dateView(page.updated.setZone(site.timeZone), site.language) }),
+    ...head,
     ...(image === undefined ? {} : { figure: figureView(image, page) }),
     ...(page.toc === true ? { contents: outline.headings } : {}),
     body,
