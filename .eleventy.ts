@@ -11,7 +11,7 @@ import { pagesPlugin, type PagesOptions } from "./src/plugins/pages.ts";
 import { pathPrefixPlugin } from "./src/plugins/path-prefix.ts";
 
 /** What a caller of the pipeline adds: a listener for problems that did not stop the build, a helper thread. */
-export type PipelineHooks = Pick<ContentOptions, "onWarning" | "helper" | "buildCache"> & PagesOptions;
+export type PipelineHooks = Pick<ContentOptions, "onWarning" | "helper" | "buildCache" | "onBlog"> & PagesOptions;
 
 /** The pipeline for any site: `.eleventy.ts` runs it for this blog, the tests for their fixture sites. */
 export function pipeline(
@@ -34,6 +34,7 @@ export function pipeline(
     onWarning: hooks.onWarning,
     helper: hooks.helper,
     buildCache: hooks.buildCache,
+    onBlog: hooks.onBlog,
   });
   // 4. Pages: every route rendered by the TSX layouts, feeds and sitemap by their XML writers.
   eleventyConfig.addPlugin(pagesPlugin, { onPage: hooks.onPage });

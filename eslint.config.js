@@ -65,6 +65,7 @@ export default tseslint.config(
         URL: "readonly",
         URLSearchParams: "readonly",
         PagefindUI: "readonly",
+        fetch: "readonly",
         navigator: "readonly",
         localStorage: "readonly",
         setTimeout: "readonly",

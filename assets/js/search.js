@@ -31,15 +31,25 @@
     if (started) return;
     started = true;
     // Its stylesheet first, so its box never shows unstyled; then the UI, which replaces the page's box.
+    // A big blog's index is in shards (the first is the bundle itself): shards.json lists the others' folders.
+    const shards = fetch(new URL("shards.json", bundle).href).then(function (response) {
+      return response.ok ? response.json() : [];
+    });
     Promise.all([
       load("link", { rel: "stylesheet", href: new URL("pagefind-ui.css", bundle).href }),
       load("script", { src: new URL("pagefind-ui.js", bundle).href }),
-    ]).then(mount, function () {
-      started = false;
-    });
+      shards,
+    ]).then(
+      function (loaded) {
+        mount(loaded[2]);
+      },
+      function () {
+        started = false;
+      },
+    );
   }
 
-  function mount() {
+  function mount(shards) {
     if (typeof PagefindUI !== "function") return;
     const typed = input.value;
     const hadFocus = document.activeElement === input;
@@ -49,6 +59,9 @@
       baseUrl: root.pathname,
       showImages: false,
       showSubResults: true,
+      mergeIndex: shards.map(function (folder) {
+        return { bundlePath: new URL(folder, bundle).pathname, baseUrl: root.pathname };
+      }),
       translations: { placeholder: form.dataset.placeholder || "Search" },
       // Each post gives its date and first category (data-pagefind-meta in the layout); Pagefind shows
       // metadata as "Key: value" tags: here under names in the site's language.

@@ -1,25 +1,16 @@
 // The persistent build cache (.cache/build/): every page a build writes is kept, named after everything it was
 // made from, so a new `npm run build` after an edit renders only the pages whose inputs changed.
 import { createHash } from "node:crypto";
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Blog } from "../blog.ts";
 import { codeHash } from "../cli/compiled.mjs";
 import type { Route } from "../pages/route.ts";
 import type { BodyOutline } from "../posts/outline.ts";
 import type { Post } from "../posts/post.ts";
+import { linkOrCopy, removeStaleEntries, writeAtomically } from "./cache-files.ts";
 import { PostStore } from "./post-store.ts";
+import { SearchShardStore } from "./search-shard-store.ts";
 
 /** What a build left for the next one: which posts' bodies each page showed, under one version of everything else. */
 interface Manifest {
@@ -27,8 +18,11 @@ interface Manifest {
   model: string;
   /** The code's and settings' hash alone, known before the posts are read (see `likelyWarm`). */
   setup?: string;
-  /** Per page URL: the sources of the posts whose bodies it shows, and whether it is indexed for search. */
-  pages: Record<string, { shown: string[]; searchable: boolean }>;
+  /**
+   * Per page URL: the sources of the posts whose bodies it shows, and the hash of its part the search indexes
+   * (src/search/index-site.ts), when the build had search and the page has one.
+   */
+  pages: Record<string, { shown: string[]; search?: string }>;
 }
 
 /**
@@ -41,8 +35,6 @@ interface Outlines {
   outlines: Record<string, BodyOutline>;
 }
 
-/** Cached pages not used by the last build are removed once this old (another build may be using them). */
-const STALE_AFTER_MS = 60 * 60 * 1000;
 /** A post's data past this many values is not walked: its hash is then unique, and every page is rendered. */
 const WALK_LIMIT = 100_000;
 
@@ -54,7 +46,8 @@ export interface ReusedPage {
   /** The file in the output folder (`posts/x/index.html`). */
   readonly file: string;
   readonly cached: string;
-  readonly searchable: boolean;
+  /** The hash of its part the search indexes, when it has one (in a build with search). */
+  readonly search: string | undefined;
 }
 
 /**
@@ -86,6 +79,7 @@ export class BuildCache {
     this.pagesDir = path.join(folder, "pages");
     this.manifestFile = path.join(folder, "manifest.json");
     this.outlinesFile = path.join(folder, "outlines.json");
+    this.searchShards = new SearchShardStore(path.join(folder, "search"));
     this.posts = new PostStore(path.join(folder, "posts.json"), () =>
       createHash("sha256").update(this.codeHash()).update("\0").update(JSON.stringify(postSettings)).digest("hex"),
     );
@@ -93,6 +87,9 @@ export class BuildCache {
 
   /** The posts the last build read, by their files' text: unchanged ones are not parsed again. */
   readonly posts: PostStore;
+
+  /** The search index's shards the last builds wrote, by what they hold: unchanged ones are not indexed again. */
+  readonly searchShards: SearchShardStore;
 
   private readonly outlinesFile: string;
   private outlineModel = "";
@@ -118,7 +115,7 @@ export class BuildCache {
       const known = manifest.pages[route.url];
       const cached = known && path.join(this.pagesDir, this.pageKey(route.url, known.shown));
       if (known && cached && existsSync(cached)) {
-        this.reused.push({ route, position, file: this.fileOf(route), cached, searchable: known.searchable });
+        this.reused.push({ route, position, file: this.fileOf(route), cached, search: known.search });
       } else {
         toRender.push(route);
       }
@@ -138,9 +135,10 @@ export class BuildCache {
   /**
    * After a successful build into `output`: the reused pages linked in, the rendered ones linked into the cache
    * (the build writes a new folder each time and never changes a file in place, so a link is as good as a copy),
-   * and the manifest written for the next build.
+   * and the manifest written for the next build. `searchParts`: the hash of the searchable part of each rendered
+   * page that has one, by URL.
    */
-  finish(output: string, searchable: ReadonlySet<string>): void {
+  finish(output: string, searchParts: ReadonlyMap<string, string>): void {
     const blog = this.blog;
     if (blog === undefined) return;
     mkdirSync(this.pagesDir, { recursive: true });
@@ -151,7 +149,7 @@ export class BuildCache {
       mkdirSync(path.dirname(target), { recursive: true });
       linkOrCopy(page.cached, target);
       const known = this.readShown(page.route.url);
-      pages[page.route.url] = { shown: known, searchable: page.searchable };
+      pages[page.route.url] = { shown: known, ...(page.search === undefined ? {} : { search: page.search }) };
       keep.add(path.basename(page.cached));
     }
     const reusedUrls = new Set(this.reused.map((page) => page.route.url));
@@ -163,14 +161,15 @@ export class BuildCache {
       const key = this.pageKey(route.url, shown);
       const cached = path.join(this.pagesDir, key);
       if (!existsSync(cached)) linkOrCopy(path.join(output, this.fileOf(route)), cached);
-      pages[route.url] = { shown, searchable: searchable.has(route.url) };
+      const search = searchParts.get(route.url);
+      pages[route.url] = { shown, ...(search === undefined ? {} : { search }) };
       keep.add(key);
     }
     const manifest: Manifest = { model: this.model, setup: this.setupHash(), pages };
     writeAtomically(this.manifestFile, JSON.stringify(manifest));
     this.writeOutlines(blog);
     this.posts.save();
-    this.removeStale(keep);
+    removeStaleEntries(this.pagesDir, keep);
   }
 
   private readOutlines(): Map<string, BodyOutline> {
@@ -273,19 +272,6 @@ export class BuildCache {
     model.update("\0").update(JSON.stringify([...blog.images.toData().local]));
     return model.digest("hex");
   }
-
-  private removeStale(keep: ReadonlySet<string>): void {
-    const now = Date.now();
-    for (const name of readdirSync(this.pagesDir)) {
-      if (keep.has(name)) continue;
-      const file = path.join(this.pagesDir, name);
-      try {
-        if (now - statSync(file).mtimeMs > STALE_AFTER_MS) rmSync(file, { force: true });
-      } catch {
-        // Removed by another build meanwhile.
-      }
-    }
-  }
 }
 
 /**
@@ -303,22 +289,6 @@ function hashInput(model: ReturnType<typeof createHash>, input: string): void {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     model.update(`${path.relative(input, file)}\0${statSync(file).size}\0`);
-  }
-}
-
-/** Written beside, then renamed into place: a build started meanwhile never reads half of it. */
-function writeAtomically(file: string, text: string): void {
-  const staging = `${file}.${process.pid}.tmp`;
-  writeFileSync(staging, text);
-  renameSync(staging, file);
-}
-
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return;
-    copyFileSync(from, to);
   }
 }
 

@@ -1,11 +1,12 @@
 // Posts a previous build read, kept in the build cache (.cache/build/posts.json) by their file's bytes, so a
 // warm build does not split, parse, validate and date every unchanged post again (most of what it cost).
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { DateTime } from "luxon";
 import type { Post } from "../posts/post.ts";
 import type { BodyImage, BodyImagesMemo } from "../images/process-images.ts";
 import type { ParsedPosts } from "../posts/load-posts.ts";
+import { writeAtomically } from "./cache-files.ts";
 
 /** What the file holds: the posts, valid under one version of the code and the settings posts are read with. */
 interface StoredFile {
@@ -106,9 +107,7 @@ export class PostStore implements ParsedPosts {
   save(): void {
     const posts: StoredFile["posts"] = {};
     for (const source of [...this.kept.keys()].sort()) posts[source] = this.kept.get(source)!;
-    const staging = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(staging, JSON.stringify({ model: this.model(), posts } satisfies StoredFile));
-    renameSync(staging, this.file);
+    writeAtomically(this.file, JSON.stringify({ model: this.model(), posts } satisfies StoredFile));
   }
 
   private read(): Record<string, StoredPost> {

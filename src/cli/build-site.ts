@@ -11,7 +11,8 @@ import { outputFile } from "../plugins/pages.ts";
 import { findContentErrorList } from "../problems/content-error.ts";
 import { formatProblem } from "../problems/problem.ts";
 import { findPostFiles } from "../posts/post-files.ts";
-import { SEARCH_BODY, SearchIndex } from "../search/index-site.ts";
+import { SearchIndex, searchablePart, searchPage } from "../search/index-site.ts";
+import { PAGES_PER_SHARD, searchShardCount } from "../search/shards.ts";
 import type { SiteSettings } from "../site.ts";
 import { eleventyInput } from "./eleventy-input.ts";
 import { claimOutput, describeFileSystemFault, OutputBusyError } from "./output-folder.ts";
@@ -27,6 +28,8 @@ export interface BuildOptions {
   output: string;
   /** Eleventy's own `--pathprefix` flag, which wins over the site's setting. */
   pathPrefix?: string;
+  /** Pages per search shard (src/search/shards.ts); PAGES_PER_SHARD unless a test asks for smaller shards. */
+  searchShardPages?: number;
   /**
    * The persistent build cache's folder (`npm run build` gives `.cache/build/`): pages whose inputs did not
    * change since a build that used it are reused instead of rendered. None: every page is rendered.
@@ -95,13 +98,15 @@ async function writeSite(
   const warnings: string[] = [];
   // Its thread starts when the posts are read (loadBlog), and stops with the build.
   const buildCache = options.cacheDir === undefined ? undefined : openBuildCache(options, options.cacheDir);
+  const warm = buildCache?.likelyWarm() === true;
   // Not in a build that will likely take most pages from the cache: it renders few bodies.
-  const helper = !buildCache?.likelyWarm() && (await wantsHelper(options)) ? new HelperThread() : undefined;
-  // Fed each page as it is rendered; Pagefind's process indexes while the build renders the next ones.
-  const search = options.site.search ? new SearchIndex() : undefined;
+  const helper = !warm && (await wantsHelper(options)) ? new HelperThread() : undefined;
+  // Fed each page as it is rendered: in a cold build Pagefind's process indexes while the build renders the next
+  // ones; in a warm one, only the shards whose pages changed are indexed, at the end.
+  const search = options.site.search ? new SearchIndex({ store: buildCache?.searchShards, deferred: warm }) : undefined;
   let searchBusy = 0;
-  /** The URLs of the rendered pages that have a part to index. */
-  const searchable = new Set<string>();
+  /** The hash of each rendered page's part to index, by URL. */
+  const searchParts = new Map<string, string>();
   const eleventy = new Eleventy(eleventyInput(), staging, {
     quietMode: true,
     pathPrefix: options.pathPrefix ?? options.site.pathPrefix,
@@ -110,12 +115,16 @@ async function writeSite(
         onWarning: (warning) => warnings.push(formatProblem(warning)),
         helper,
         buildCache,
+        onBlog: (blog) =>
+          search?.useShards(
+            searchShardCount(blog.posts.length + blog.pages.length, options.searchShardPages ?? PAGES_PER_SHARD),
+          ),
         onPage: (position, route, file, html) => {
-          const indexed = html?.includes(SEARCH_BODY) === true;
-          if (indexed) searchable.add(route.url);
           if (!search) return;
           const started = performance.now();
-          search.add(position, indexed ? { file, html: html! } : null);
+          const page = html === null ? null : searchPage(file, html);
+          if (page) searchParts.set(route.url, page.hash);
+          search.add(position, page);
           searchBusy += performance.now() - started;
         },
       }),
@@ -130,9 +139,13 @@ async function writeSite(
     pages = templates.length + reused.length;
     reusedPages = reused.length;
     for (const page of reused) {
-      search?.add(page.position, page.searchable ? { file: page.file, html: readFileSync(page.cached, "utf8") } : null);
+      const { file, cached, search: hash } = page;
+      search?.add(
+        page.position,
+        hash === undefined ? null : { file, hash, part: () => searchablePart(readFileSync(cached, "utf8")) },
+      );
     }
-    buildCache?.finish(staging, searchable);
+    buildCache?.finish(staging, searchParts);
     // Written into the staging folder, so the published site and its search index always match.
     if (search) {
       const started = performance.now();

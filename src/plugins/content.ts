@@ -26,6 +26,11 @@ export interface ContentOptions {
   helper?: HelperThread | undefined;
   /** A one-off build's persistent cache (src/cache/): it picks the pages to render; the others are reused. */
   buildCache?: BuildCache | undefined;
+  /**
+   * Told of the blog a build renders, once its posts are read; no page renders before what it returns has
+   * settled (the search index makes its shards).
+   */
+  onBlog?: ((blog: Blog) => void | Promise<void>) | undefined;
 }
 
 /** Where warnings go when the caller does not collect them: the terminal. */
@@ -107,8 +112,9 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentOption
       onlyPostsChanged = false;
       return rewrite ? blog.writingOnly(rewrite) : blog;
     });
-    return loading.then((blog) => {
+    return loading.then(async (blog) => {
       blog.warnings.forEach((warning) => onWarning(warning));
+      await options.onBlog?.(blog);
       return blog;
     });
   });

@@ -1,9 +1,14 @@
 // Full-text search: Pagefind is fed each post's page as it is rendered, so the search works from static files
 // alone and is indexed while the build still renders (Pagefind's own process works on the other core).
+import { createHash, type Hash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type * as pagefindModule from "pagefind";
+import type { SearchShardStore, ShardFile } from "../cache/search-shard-store.ts";
 import { SEARCH_BUNDLE_URL } from "../pages/urls.ts";
+import { shardFolder, shardOf, SHARDS_FILE } from "./shards.ts";
 
 /** Pagefind's Node API, loaded by the first search index: a build with search off never loads it. */
 function loadPagefind(): Promise<typeof pagefindModule> {
@@ -22,7 +27,7 @@ export const SEARCH_BODY = "data-pagefind-body";
  * Text only screen readers get (a visually hidden label) is not what a visitor searches for: Pagefind
  * leaves these out of the index.
  */
-const NOT_INDEXED = [".visually-hidden"];
+const PAGEFIND_OPTIONS = { excludeSelectors: [".visually-hidden"] };
 
 const WRITES_AT_ONCE = 64;
 
@@ -56,50 +61,119 @@ export function searchablePart(html: string): string {
 /** One Pagefind service (a child process) serves the whole process; it is closed when no index is open. */
 let openIndexes = 0;
 
-/** A page as the build gives it: its file in the site folder (`2025/01/20/x/index.html`) and its HTML. */
-export interface SearchPage {
-  readonly file: string;
-  readonly html: string;
+/** Pagefind's version, part of every shard's cache key: another version may index the same pages differently. */
+function pagefindVersion(): string {
+  const manifest = fileURLToPath(new URL("../package.json", import.meta.resolve("pagefind")));
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
 }
 
 /**
- * The search index of one build. Every page the build writes is given by its position in the build's list
- * of pages (`add`), with its HTML when it has a SEARCH_BODY part, else with nothing; they are sent to
- * Pagefind in that order, whatever order they render in, so the index is the same on every
- * build (Pagefind numbers pages in the order it gets them). Only the marked part of a page is indexed, so
- * list pages never duplicate posts; and only built pages exist, so drafts and future posts never appear.
+ * A page with a part to index: its file in the site folder (`2025/01/20/x/index.html`), that part's hash, and
+ * the part itself, or (for a page the build cache reused) how to read it, which is done only if its shard is indexed.
+ */
+export interface SearchPage {
+  readonly file: string;
+  readonly hash: string;
+  readonly part: string | (() => string);
+}
+
+/** A rendered page as the search index takes it: null when it has nothing to index (no SEARCH_BODY part). */
+export function searchPage(file: string, html: string): SearchPage | null {
+  if (!html.includes(SEARCH_BODY)) return null;
+  const part = searchablePart(html);
+  return { file, part, hash: createHash("sha256").update(part).digest("hex").slice(0, 32) };
+}
+
+export interface SearchIndexOptions {
+  /** Where shards are kept between builds (the build cache's): a shard that holds the same pages is not indexed again. */
+  readonly store?: SearchShardStore | undefined;
+  /**
+   * Holds the pages until `write`, when each shard's pages are known, so that a shard found in the store is never
+   * given to Pagefind: for a build that will likely reuse most of its pages. Otherwise each page goes to Pagefind
+   * as soon as it is rendered, and is indexed while the next ones render.
+   */
+  readonly deferred?: boolean;
+}
+
+/** One shard of the index: the hash of what it holds, its pages while they are held, its Pagefind index once made. */
+interface Shard {
+  readonly key: Hash;
+  pages: number;
+  readonly held: SearchPage[];
+  index?: Promise<pagefindModule.PagefindIndex>;
+}
+
+/**
+ * The search index of one build, in `shards` shards (src/search/shards.ts). Every page the build writes is given
+ * by its position in the build's list of pages (`add`), as a SearchPage or as null; they are taken in that order,
+ * whatever order they render in, so the index is the same on every build (Pagefind numbers pages in the order it
+ * gets them). Only the marked part of a page is indexed, so list pages never duplicate posts; and only built
+ * pages exist, so drafts and future posts never appear.
  */
 export class SearchIndex {
-  private readonly index: Promise<pagefindModule.PagefindIndex>;
-  /** Pages rendered ahead of their turn, by position; undefined once sent. */
+  private shards: Shard[] | undefined;
+  /** Pages rendered ahead of their turn, by position; undefined once taken. */
   private readonly waiting = new Map<number, SearchPage | null>();
   private next = 0;
   /** The pages sent to Pagefind, until it has answered for them. */
   private readonly pending: Array<Promise<void>> = [];
   private failure: unknown;
   private closed = false;
+  private indexes = 0;
 
-  constructor() {
-    openIndexes += 1;
-    this.index = loadPagefind().then((pagefind) =>
-      pagefind.createIndex({ excludeSelectors: NOT_INDEXED }).then((created) => {
-        if (!created.index) throw new SearchIndexError(created.errors.join("; "));
-        return created.index;
-      }),
-    );
-    // A failure is kept for `write`, which reports it; it must not be an unhandled rejection meanwhile.
-    this.index.catch((error: unknown) => (this.failure ??= error));
+  constructor(private readonly options: SearchIndexOptions = {}) {}
+
+  /**
+   * How many shards the index has (searchShardCount): told once the build knows its pages, before any is added.
+   * Unless the pages are held, it resolves once every shard's Pagefind index exists, and the build should wait
+   * for that before it renders: a page sent to an index still being made waits for Pagefind's answer, which
+   * Node reads only between two tasks, and rendering thousands of pages is one long run of promise callbacks.
+   * The pages then reached Pagefind only at the end, and a cold build of 4,000 posts took 5 to 8 s longer.
+   */
+  async useShards(count: number): Promise<void> {
+    if (this.shards?.length === count) return;
+    if (this.shards !== undefined) throw new Error("The search index's shards are already set.");
+    const setup = `pagefind ${pagefindVersion()}\0${JSON.stringify(PAGEFIND_OPTIONS)}\0`;
+    this.shards = Array.from({ length: count }, (_, shard) => ({
+      key: createHash("sha256").update(`${setup}shard ${shard} of ${count}\0`),
+      pages: 0,
+      held: [],
+    }));
+    if (!this.options.deferred)
+      await Promise.all(this.shards.map((shard) => this.indexOf(shard).catch(() => undefined)));
   }
 
-  /** The page at `position` in the build's list of pages: its HTML when it has a part to index, else null. */
+  /** The page at `position` in the build's list of pages: what it has to index, or null. */
   add(position: number, page: SearchPage | null): void {
+    const shards = this.shards;
+    if (shards === undefined) throw new Error("The search index was given a page before its shards were set.");
     this.waiting.set(position, page);
     while (this.waiting.has(this.next)) {
       const ready = this.waiting.get(this.next)!;
       this.waiting.delete(this.next);
       this.next += 1;
-      if (ready !== null) this.send(ready);
+      if (ready === null) continue;
+      const shard = shards[shardOf(ready.file, shards.length)]!;
+      shard.key.update(ready.file).update("\0").update(ready.hash).update("\0");
+      shard.pages += 1;
+      if (this.options.deferred) shard.held.push(ready);
+      else this.send(shard, ready);
     }
+  }
+
+  private indexOf(shard: Shard): Promise<pagefindModule.PagefindIndex> {
+    if (shard.index) return shard.index;
+    openIndexes += 1;
+    this.indexes += 1;
+    shard.index = loadPagefind().then((pagefind) =>
+      pagefind.createIndex(PAGEFIND_OPTIONS).then((created) => {
+        if (!created.index) throw new SearchIndexError(created.errors.join("; "));
+        return created.index;
+      }),
+    );
+    // A failure is kept for `write`, which reports it; it must not be an unhandled rejection meanwhile.
+    shard.index.catch((error: unknown) => (this.failure ??= error));
+    return shard.index;
   }
 
   /**
@@ -108,9 +182,9 @@ export class SearchIndex {
    * same either way, and the build never waits for a round trip to another process. Waiting for each answer
    * cost 5 of a 16 s build of 1,000 posts on a loaded machine.
    */
-  private send(page: SearchPage): void {
-    const content = searchablePart(page.html);
-    const added = this.index.then((index) => index.addHTMLFile({ sourcePath: page.file, content }));
+  private send(shard: Shard, page: SearchPage): void {
+    const content = typeof page.part === "string" ? page.part : page.part();
+    const added = this.indexOf(shard).then((index) => index.addHTMLFile({ sourcePath: page.file, content }));
     this.pending.push(
       added.then(
         (result) => {
@@ -125,27 +199,38 @@ export class SearchIndex {
   }
 
   /**
-   * Waits for Pagefind to have every page, then writes the index into `folder`. The index is taken in
-   * memory and written here, not by Pagefind's writeFiles: on a full disk its service panics and the promise
-   * never settles, while Node's own writes fail with ENOSPC, which the build reports.
+   * Waits for Pagefind to have every page, then writes each shard into `folder`'s search bundle: linked from the
+   * store when it holds the same pages as a shard a build kept there, else indexed (and kept). The other shards'
+   * folders are listed in SHARDS_FILE, for the search page. The index is taken in memory and written here, not
+   * by Pagefind's writeFiles: on a full disk its service panics and the promise never settles, while Node's own
+   * writes fail with ENOSPC, which the build reports.
    */
   async write(folder: string, pages: number): Promise<void> {
     try {
+      const shards = this.shards ?? [];
       if (this.next !== pages && this.failure === undefined) {
         throw new SearchIndexError(`only ${this.next} of ${pages} pages reached the search index`);
       }
+      const bundle = path.join(folder, SEARCH_BUNDLE_URL);
+      const keys = shards.map((shard) => shard.key.digest("hex").slice(0, 32));
+      const toIndex = shards.flatMap((shard, number) =>
+        this.options.store?.linkInto(keys[number]!, path.join(bundle, shardFolder(number))) ? [] : [number],
+      );
+      for (const number of toIndex) for (const page of shards[number]!.held) this.send(shards[number]!, page);
       await Promise.all(this.pending);
       if (this.failure !== undefined) throw this.failure;
-      const files = await (await this.index).getFiles();
-      if (files.errors.length > 0) throw new SearchIndexError(files.errors.join("; "));
-      const bundle = path.join(folder, SEARCH_BUNDLE_URL);
-      const folders = new Set(files.files.map((file) => path.dirname(path.join(bundle, file.path))));
-      await Promise.all([...folders].map((dir) => mkdir(dir, { recursive: true })));
-      // A few at a time: thousands of writes at once would each hold a file open.
-      for (let start = 0; start < files.files.length; start += WRITES_AT_ONCE) {
-        const batch = files.files.slice(start, start + WRITES_AT_ONCE);
-        await Promise.all(batch.map((file) => writeFile(path.join(bundle, file.path), file.content)));
+      // Every shard's index at once: Pagefind's service builds them side by side, on both cores.
+      const indexed = await Promise.all(toIndex.map((number) => this.indexOf(shards[number]!).then(filesOf)));
+      for (const [position, number] of toIndex.entries()) {
+        // The first shard is the bundle, with Pagefind's scripts; the others need only their data.
+        const files = indexed[position]!.filter((file) => number === 0 || !/\.(js|css)$|^wasm\./.test(file.path));
+        await writeFiles(path.join(bundle, shardFolder(number)), files);
+        this.options.store?.put(keys[number]!, files);
       }
+      // An empty shard (rare: a page's shard is chance) is written but not listed; Pagefind cannot merge it.
+      const others = shards.flatMap((shard, number) => (number > 0 && shard.pages > 0 ? [shardFolder(number)] : []));
+      await writeFiles(bundle, [{ path: SHARDS_FILE, content: Buffer.from(JSON.stringify(others)) }]);
+      this.options.store?.prune();
     } finally {
       await this.close();
     }
@@ -156,8 +241,27 @@ export class SearchIndex {
     if (this.closed) return;
     this.closed = true;
     await Promise.all(this.pending);
-    await this.index.then((index) => index.deleteIndex()).catch(() => undefined);
-    openIndexes -= 1;
-    if (openIndexes === 0) await (await loadPagefind()).close();
+    for (const shard of this.shards ?? []) {
+      await shard.index?.then((index) => index.deleteIndex()).catch(() => undefined);
+    }
+    openIndexes -= this.indexes;
+    if (this.indexes > 0 && openIndexes === 0) await (await loadPagefind()).close();
+  }
+}
+
+/** A shard's files as Pagefind makes them. */
+async function filesOf(index: pagefindModule.PagefindIndex): Promise<ShardFile[]> {
+  const files = await index.getFiles();
+  if (files.errors.length > 0) throw new SearchIndexError(files.errors.join("; "));
+  return files.files.map((file) => ({ path: file.path, content: file.content }));
+}
+
+/** Writes files into `folder`, a few at a time: thousands of writes at once would each hold a file open. */
+async function writeFiles(folder: string, files: readonly ShardFile[]): Promise<void> {
+  const folders = new Set(files.map((file) => path.dirname(path.join(folder, file.path))));
+  await Promise.all([...folders].map((dir) => mkdir(dir, { recursive: true })));
+  for (let start = 0; start < files.length; start += WRITES_AT_ONCE) {
+    const batch = files.slice(start, start + WRITES_AT_ONCE);
+    await Promise.all(batch.map((file) => writeFile(path.join(folder, file.path), file.content)));
   }
 }

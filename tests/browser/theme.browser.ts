@@ -188,3 +188,42 @@ describe("theme in a browser", () => {
     assert.equal(Math.round(bottom), height);
   });
 });
+
+describe("search over an index in shards", () => {
+  let session: BrowserSession;
+
+  before(async () => {
+    // A shard per page: each post is in one of eight shards, most of them merged in by the search page.
+    session = await openFixtureSite("theme", { search: true }, { searchShardPages: 1 });
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it("finds posts whichever shard holds them, from one search box", async () => {
+    const page = await session.context.newPage();
+    const shards = new Set<string>();
+    page.on("response", (response) => {
+      const shard = /\/pagefind\/(shard-\d+)\/index\//.exec(response.url())?.[1];
+      if (shard !== undefined && response.ok()) shards.add(shard);
+    });
+    const titles = new Map([
+      ["featured", "An old featured post"],
+      ["guide", "A long guide"],
+      ["contents", "Long, but no contents"],
+      ["code", "Short, with code"],
+      ["opens", "An image the body opens with"],
+      ["captioned", "A captioned image"],
+    ]);
+    for (const [word, title] of titles) {
+      await page.goto(`${session.server.origin}/search/?q=${word}`);
+      await page.locator(".pagefind-ui__result-link", { hasText: title }).waitFor({ timeout: 10_000 });
+    }
+    // Both results of a word two posts share, from their shards.
+    await page.goto(`${session.server.origin}/search/?q=image`);
+    for (const title of ["An image the body opens with", "A captioned image"])
+      await page.locator(".pagefind-ui__result-link", { hasText: title }).waitFor({ timeout: 10_000 });
+    assert.ok(shards.size >= 3, `the search read ${shards.size} merged shards: ${[...shards].join(", ")}`);
+    await page.close();
+  });
+});

@@ -7,6 +7,7 @@ import { describe, it } from "node:test";
 import { buildSite, type BuildResult } from "../../src/cli/build-site.ts";
 import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
 import { FIXTURES, newOutputFolder } from "../helpers/fixture-site.ts";
+import { readSearchIndex } from "../helpers/search-index.ts";
 
 /** Every file of a built site, by path, with its bytes. */
 function files(output: string): Map<string, string> {
@@ -19,11 +20,27 @@ function files(output: string): Map<string, string> {
   return found;
 }
 
-async function build(root: string, output: string, cacheDir: string, settings: SiteSettingsInput = {}) {
+async function build(
+  root: string,
+  output: string,
+  cacheDir: string,
+  settings: SiteSettingsInput = {},
+  searchShardPages?: number,
+) {
   const site = resolveSite({ title: "Fixture Blog", url: "https://example.org", search: true, ...settings });
-  const result: BuildResult = await buildSite({ site, root, output, cacheDir });
+  const result: BuildResult = await buildSite({
+    site,
+    root,
+    output,
+    cacheDir,
+    ...(searchShardPages === undefined ? {} : { searchShardPages }),
+  });
   assert.ok(result.ok, result.ok ? "" : result.message);
   return { result, files: files(output) };
+}
+
+function decode(built: { files: Map<string, string> }, file: string): string {
+  return Buffer.from(built.files.get(file)!, "base64").toString();
 }
 
 /** A copy of the reader fixture (posts only), to edit. */
@@ -147,6 +164,29 @@ describe("the build cache", () => {
     const cold = await build(root, path.join(root, "cold"), path.join(root, "fresh-cache"), { postsPerPage: 3 });
     assert.equal(changed.result.ok && changed.result.reused, 0);
     assert.deepEqual(changed.files, cold.files);
+  });
+
+  it("indexes again only the search shard of an edited post, and the index is the cold build's", async () => {
+    const root = project();
+    const cache = path.join(root, ".cache/build");
+    // Shards of 2 pages: the fixture's 14 posts and pages make 8.
+    const first = await build(root, path.join(root, "site"), cache, {}, 2);
+    const shards = JSON.parse(first.files.get("pagefind/shards.json") ? decode(first, "pagefind/shards.json") : "[]");
+    assert.ok(shards.length >= 5, `the index is in shards: ${JSON.stringify(shards)}`);
+    const kept = readdirSync(path.join(cache, "search"));
+    assert.equal(kept.length, 8);
+
+    const posts = readdirSync(path.join(root, "posts")).sort();
+    appendFileSync(path.join(root, "posts", posts[4]!), "\nA sentence added after the first build, kingfisher.\n");
+    const warm = await build(root, path.join(root, "site"), cache, {}, 2);
+    const cold = await build(root, path.join(root, "cold"), path.join(root, "fresh-cache"), {}, 2);
+    assert.deepEqual(warm.files, cold.files);
+    // One shard was indexed again (and kept beside the one it replaces); the other seven came from the cache.
+    const keptNow = readdirSync(path.join(cache, "search"));
+    assert.equal(keptNow.filter((key) => !kept.includes(key)).length, 1);
+    const indexed = readSearchIndex(path.join(root, "site"));
+    assert.ok(indexed.some((page) => page.content.includes("kingfisher")));
+    assert.equal(indexed.length, readSearchIndex(path.join(root, "cold")).length);
   });
 
   it("reuses every page when nothing changed", async () => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext } from "playwright-core";
 import siteConfig from "../../site.config.ts";
-import { buildSite } from "../../src/cli/build-site.ts";
+import { buildSite, type BuildOptions } from "../../src/cli/build-site.ts";
 import { resolveSite, type SiteSettingsInput } from "../../src/site.ts";
 import { FIXTURES, newOutputFolder } from "./fixture-site.ts";
 import { serveFolder, type StaticServer } from "./static-server.ts";
@@ -55,7 +55,11 @@ const THEME_ASSETS = ["css", "js", "fonts", "favicon.svg"];
  * Builds a fixture site (tests/fixtures/<name>) with the theme's stylesheet, script and fonts copied in,
  * serves it, and opens Chromium: what a reader does on the theme, tested on posts the test owns.
  */
-export async function openFixtureSite(name: string, site: SiteSettingsInput = {}): Promise<BrowserSession> {
+export async function openFixtureSite(
+  name: string,
+  site: SiteSettingsInput = {},
+  build: Pick<BuildOptions, "searchShardPages"> = {},
+): Promise<BrowserSession> {
   const folder = newOutputFolder(`browser-${name}`);
   const root = path.join(folder, "project");
   cpSync(path.join(FIXTURES, name), root, { recursive: true });
@@ -63,7 +67,7 @@ export async function openFixtureSite(name: string, site: SiteSettingsInput = {}
     cpSync(path.join(PROJECT_ROOT, "assets", asset), path.join(root, "assets", asset), { recursive: true });
   }
   const output = path.join(folder, "site");
-  const result = await buildSite({ site: resolveSite({ title: "Fixture Blog", ...site }), root, output });
+  const result = await buildSite({ ...build, site: resolveSite({ title: "Fixture Blog", ...site }), root, output });
   if (!result.ok) throw new Error(result.message);
   return openFolder(output);
 }

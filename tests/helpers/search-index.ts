@@ -15,10 +15,16 @@ export interface IndexedPage {
  * (url, meta, content). Reading them is how a test sees exactly what a visitor's search can match.
  */
 export function readSearchIndex(output: string): IndexedPage[] {
-  const folder = path.join(output, "pagefind", "fragment");
-  return readdirSync(folder)
+  const bundle = path.join(output, "pagefind");
+  // A big blog's index is in shards: the bundle itself, and the folders its shards.json lists.
+  const shards = ["", ...(JSON.parse(readFileSync(path.join(bundle, "shards.json"), "utf8")) as string[])];
+  return shards
+    .flatMap((shard) => {
+      const folder = path.join(bundle, shard, "fragment");
+      return readdirSync(folder).map((file) => path.join(folder, file));
+    })
     .map((file) => {
-      const data = gunzipSync(readFileSync(path.join(folder, file))).toString("utf8");
+      const data = gunzipSync(readFileSync(file)).toString("utf8");
       const fragment = JSON.parse(data.slice(data.indexOf("{"))) as {
         url: string;
         meta: { title?: string };
