@@ -13,6 +13,7 @@ import { formatProblem } from "../problems/problem.ts";
 import { findPostFiles } from "../posts/post-files.ts";
 import { SearchIndex, searchablePart, searchPage } from "../search/index-site.ts";
 import { PAGES_PER_SHARD, searchShardCount } from "../search/shards.ts";
+import type { Route } from "../pages/route.ts";
 import type { SiteSettings } from "../site.ts";
 import { eleventyInput } from "./eleventy-input.ts";
 import { claimOutput, describeFileSystemFault, OutputBusyError } from "./output-folder.ts";
@@ -115,10 +116,15 @@ async function writeSite(
         onWarning: (warning) => warnings.push(formatProblem(warning)),
         helper,
         buildCache,
-        onBlog: (blog) =>
-          search?.useShards(
-            searchShardCount(blog.posts.length + blog.pages.length, options.searchShardPages ?? PAGES_PER_SHARD),
-          ),
+        onBlog: (blog) => {
+          // Only a post's page and a standalone page have a part to index (layouts/post.tsx and page.tsx).
+          const indexed = (route: Route) => route.kind === "post" || route.kind === "page";
+          const count = searchShardCount(
+            blog.routes.filter(indexed).length,
+            options.searchShardPages ?? PAGES_PER_SHARD,
+          );
+          return search?.useShards(count, blog.routes.findLastIndex(indexed));
+        },
         onPage: (position, route, file, html) => {
           if (!search) return;
           const started = performance.now();

@@ -119,6 +119,10 @@ export class SearchIndex {
   private readonly pending: Array<Promise<void>> = [];
   private failure: unknown;
   private closed = false;
+  /** The position of the last page that may have a part to index (see `useShards`). */
+  private lastPart = Number.POSITIVE_INFINITY;
+  /** Each shard's files, asked of Pagefind as soon as the last page with a part was taken (pages sent as they render). */
+  private early: Array<Promise<ShardFile[]>> | undefined;
   private indexes = 0;
 
   constructor(private readonly options: SearchIndexOptions = {}) {}
@@ -129,8 +133,10 @@ export class SearchIndex {
    * for that before it renders: a page sent to an index still being made waits for Pagefind's answer, which
    * Node reads only between two tasks, and rendering thousands of pages is one long run of promise callbacks.
    * The pages then reached Pagefind only at the end, and a cold build of 4,000 posts took 5 to 8 s longer.
+   * `lastPart`: the position of the last page that may have a part to index (the last post or standalone page).
    */
-  async useShards(count: number): Promise<void> {
+  async useShards(count: number, lastPart = Number.POSITIVE_INFINITY): Promise<void> {
+    this.lastPart = lastPart;
     if (this.shards?.length === count) return;
     if (this.shards !== undefined) throw new Error("The search index's shards are already set.");
     const setup = `pagefind ${pagefindVersion()}\0${JSON.stringify(PAGEFIND_OPTIONS)}\0`;
@@ -153,12 +159,33 @@ export class SearchIndex {
       this.waiting.delete(this.next);
       this.next += 1;
       if (ready === null) continue;
+      if (this.next - 1 > this.lastPart) {
+        this.failure ??= new SearchIndexError(
+          `${ready.file} has a part to index, but no page after position ${this.lastPart} should`,
+        );
+      }
       const shard = shards[shardOf(ready.file, shards.length)]!;
       shard.key.update(ready.file).update("\0").update(ready.hash).update("\0");
       shard.pages += 1;
       if (this.options.deferred) shard.held.push(ready);
       else this.send(shard, ready);
     }
+    if (!this.options.deferred && this.early === undefined && this.next > this.lastPart)
+      this.early = this.indexAll(shards);
+  }
+
+  /**
+   * Every shard's files, asked of Pagefind once it has every page: while the build still renders the pages with
+   * nothing to index (lists, feeds, archives), Pagefind builds the shards' indexes on the other core.
+   */
+  private indexAll(shards: readonly Shard[]): Array<Promise<ShardFile[]>> {
+    const added = Promise.all(this.pending);
+    return shards.map((shard) => {
+      const files = added.then(() => this.indexOf(shard)).then(filesOf);
+      // Kept for `write`, which reports a failure; it must not be an unhandled rejection meanwhile.
+      files.catch((error: unknown) => (this.failure ??= error));
+      return files;
+    });
   }
 
   private indexOf(shard: Shard): Promise<pagefindModule.PagefindIndex> {
@@ -220,7 +247,9 @@ export class SearchIndex {
       await Promise.all(this.pending);
       if (this.failure !== undefined) throw this.failure;
       // Every shard's index at once: Pagefind's service builds them side by side, on both cores.
-      const indexed = await Promise.all(toIndex.map((number) => this.indexOf(shards[number]!).then(filesOf)));
+      const indexed = await Promise.all(
+        toIndex.map((number) => this.early?.[number] ?? this.indexOf(shards[number]!).then(filesOf)),
+      );
       for (const [position, number] of toIndex.entries()) {
         // The first shard is the bundle, with Pagefind's scripts; the others need only their data.
         const files = indexed[position]!.filter((file) => number === 0 || !/\.(js|css)$|^wasm\./.test(file.path));
