@@ -35,6 +35,8 @@ interface Outlines {
   outlines: Record<string, BodyOutline>;
 }
 
+/** How a fingerprint that no other build has begins (see `postFingerprint`). */
+const UNIQUE = "unique:";
 /** A post's data past this many values is not walked: its hash is then unique, and every page is rendered. */
 const WALK_LIMIT = 100_000;
 
@@ -268,7 +270,15 @@ export class BuildCache {
     model.update(this.codeHash()).update("\0").update(JSON.stringify(this.settings));
     for (const input of this.inputs) hashInput(model, input);
     for (const route of blog.routes) model.update("\0").update(route.url);
-    for (const post of blog.posts) model.update("\0").update(post.source).update("\0").update(postFingerprint(post));
+    for (const post of blog.posts) {
+      let fingerprint = this.posts.fingerprints.get(post);
+      if (fingerprint === undefined) {
+        fingerprint = postFingerprint(post);
+        // A post too big to walk gets a hash no other build has: it is not kept, so that the rule stays.
+        if (!fingerprint.startsWith(UNIQUE)) this.posts.fingerprints.set(post, fingerprint);
+      }
+      model.update("\0").update(post.source).update("\0").update(fingerprint);
+    }
     model.update("\0").update(JSON.stringify([...blog.images.toData().local]));
     return model.digest("hex");
   }
@@ -327,7 +337,7 @@ function postFingerprint(post: Post): string {
   try {
     walk({ ...post, body: undefined, bodyLine: undefined }, 0);
   } catch {
-    return `unique:${process.pid}:${performance.now()}:${Math.random()}`;
+    return `${UNIQUE}${process.pid}:${performance.now()}:${Math.random()}`;
   }
   return out.digest("hex");
 }

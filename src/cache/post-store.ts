@@ -26,6 +26,8 @@ interface StoredPost {
   bodyLength?: number;
   /** The images its body names, once a build has looked (see process-images.ts). */
   images?: BodyImage[];
+  /** The hash of its data except the body, once a build has made it (the build cache's `postFingerprint`). */
+  fingerprint?: string;
 }
 
 /** Tags of values JSON has no form for. Keys beginning with NUL cannot come from front matter (a NUL is refused). */
@@ -100,6 +102,19 @@ export class PostStore implements ParsedPosts {
     set: (post, images) => {
       const entry = this.kept.get(post.source);
       if (entry && this.given.get(post.source) === post) entry.images = [...images];
+    },
+  };
+
+  /**
+   * The hash of a post's data except its body, kept with it: walking every post's data for it took a warm build of
+   * 4,000 posts about 0.35 s. Only for a post this store gave or kept in this build, as `bodyImages`.
+   */
+  readonly fingerprints = {
+    get: (post: Post): string | undefined =>
+      this.given.get(post.source) === post ? this.kept.get(post.source)?.fingerprint : undefined,
+    set: (post: Post, fingerprint: string): void => {
+      const entry = this.kept.get(post.source);
+      if (entry && this.given.get(post.source) === post) entry.fingerprint = fingerprint;
     },
   };
 
