@@ -37,7 +37,7 @@ export function pipeline(
     onBlog: hooks.onBlog,
   });
   // 4. Pages: every route rendered by the TSX layouts, feeds and sitemap by their XML writers.
-  eleventyConfig.addPlugin(pagesPlugin, { onPage: hooks.onPage });
+  eleventyConfig.addPlugin(pagesPlugin, { onPage: hooks.onPage, releaseWritten: hooks.releaseWritten });
   // 5. Assets: CSS and images copied as they are.
   eleventyConfig.addPlugin(assetsPlugin, { site, root, onWarning: hooks.onWarning ?? printWarning });
 }

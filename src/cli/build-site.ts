@@ -116,6 +116,8 @@ async function writeSite(
         onWarning: (warning) => warnings.push(formatProblem(warning)),
         helper,
         buildCache,
+        // A one-off build: nothing reads a page's content once its file is written.
+        releaseWritten: true,
         onBlog: (blog) => {
           // Only a post's page and a standalone page have a part to index (layouts/post.tsx and page.tsx).
           const indexed = (route: Route) => route.kind === "post" || route.kind === "page";
