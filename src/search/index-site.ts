@@ -1,5 +1,6 @@
 // Full-text search: Pagefind is fed each post's page as it is rendered, so the search works from static files
-// alone and is indexed while the build still renders (Pagefind's own process works on the other core).
+// alone and is indexed while the build still renders (Pagefind's own process works on the other core). A big
+// blog's index is in shards (src/search/shards.ts), and a warm build indexes again only the shards that changed.
 import { createHash, type Hash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -246,7 +247,7 @@ export class SearchIndex {
       for (const number of toIndex) for (const page of shards[number]!.held) this.send(shards[number]!, page);
       await Promise.all(this.pending);
       if (this.failure !== undefined) throw this.failure;
-      // Every shard's index at once: Pagefind's service builds them side by side, on both cores.
+      // Every shard's files asked for at once (or already asked for: see `indexAll`); Pagefind answers one at a time.
       const indexed = await Promise.all(
         toIndex.map((number) => this.early?.[number] ?? this.indexOf(shards[number]!).then(filesOf)),
       );
