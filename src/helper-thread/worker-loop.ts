@@ -39,4 +39,6 @@ parentPort!.on("message", (request: HelperRequest) => {
   runJob(request.claims, request.port, request.bodies.length, (index) =>
     renderBody(markdown!, request.bodies[index]!, images),
   );
+  // The job is done (every reply is on its port): the thread may be stopped (HelperThread's jobFinished).
+  parentPort!.postMessage("job finished");
 });

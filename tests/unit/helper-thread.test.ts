@@ -77,6 +77,27 @@ describe("helper thread", () => {
     }
   });
 
+  it("stops once it has gone through its jobs, leaving every body it rendered to be taken, and starts again for the next", async () => {
+    const markdown = createMarkdown();
+    const blog = blogs[1]!;
+    const bodies = blog.posts.map((post) => post.body);
+    const job = helper.renderBodies(bodies, blog.images);
+    assert.equal(helper.running, true);
+    job.waitForHelper();
+    const deadline = Date.now() + 20_000;
+    while (helper.running) {
+      assert.ok(Date.now() < deadline, "the thread still runs 20 s after its job was done");
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    bodies.forEach((body, index) => {
+      assert.deepEqual(job.take(index), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
+    });
+    const next = helper.renderBodies(bodies.slice(0, 1), blog.images);
+    assert.equal(helper.running, true, "a new job starts a new thread");
+    next.waitForHelper();
+    assert.deepEqual(next.take(0), renderBody(markdown, bodies[0]!, blog.images));
+  });
+
   it("leaves every body to the build when the thread cannot start, and says so", async () => {
     const warnings: string[] = [];
     const broken = new HelperThread({
