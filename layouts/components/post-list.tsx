@@ -1,5 +1,6 @@
 // A grid of post cards: the home page, term pages, archives, related posts. Each card is markup made once.
 import { renderToStaticMarkup } from "preact-render-to-string";
+import { flatString } from "../../src/flat-string.ts";
 import type { Translate } from "../../src/i18n/interface-strings.ts";
 import type { PostSummary } from "../../src/views/post-view.ts";
 import { PostCard } from "./post-card.tsx";
@@ -29,8 +30,11 @@ function cardHtml(post: PostSummary, props: PostListProps, headingLevel: 2 | 3, 
   const key = `${headingLevel}:${feature}`;
   let html = shown.get(key);
   if (html === undefined) {
-    html = renderToStaticMarkup(
-      <PostCard post={post} t={props.t} language={props.language} headingLevel={headingLevel} feature={feature} />,
+    // Kept for the whole build: flat, not the tree of parts Preact concatenated it from.
+    html = flatString(
+      renderToStaticMarkup(
+        <PostCard post={post} t={props.t} language={props.language} headingLevel={headingLevel} feature={feature} />,
+      ),
     );
     shown.set(key, html);
   }
