@@ -1,7 +1,7 @@
 // The search index in shards, through Pagefind itself: which shards the search page is told of, and a page
 // with text to index where none was expected.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { SearchIndex, searchPage } from "../../src/search/index-site.ts";
@@ -37,6 +37,27 @@ describe("the search index", () => {
       assert.ok(!existsSync(path.join(folder, `pagefind/shard-${shard}/pagefind-ui.js`)), "no second copy of the UI");
     }
     assert.ok(existsSync(path.join(folder, "pagefind/pagefind-ui.js")));
+  });
+
+  it("writes the same index whether its shards are spread over one Pagefind service or several", async () => {
+    const files = Array.from({ length: 24 }, (_, number) => `post-${number}/index.html`);
+    const built: Array<Map<string, string>> = [];
+    for (const services of [1, 3]) {
+      const index = new SearchIndex({ services });
+      await index.useShards(8, files.length - 1);
+      files.forEach((file, position) =>
+        index.add(position, post(file, `Post ${position} about topic ${position % 5}`)),
+      );
+      const folder = newOutputFolder("search-index");
+      await index.write(folder, files.length);
+      const written = readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name));
+      built.push(new Map(written.map((file) => [path.relative(folder, file), readFileSync(file).toString("hex")])));
+    }
+    assert.ok(built[0]!.size > 8 * 3, "every shard has its files");
+    assert.deepEqual([...built[1]!.keys()].sort(), [...built[0]!.keys()].sort());
+    for (const [file, bytes] of built[0]!) assert.equal(built[1]!.get(file), bytes, file);
   });
 
   it("fails the build when a page after the last post or standalone page has text to index", async () => {
