@@ -2,15 +2,18 @@
 import type { FeedEntryView, FeedView } from "../../src/views/feed-view.ts";
 import { element } from "./xml.ts";
 
-/** Each entry's XML, by its view: an entry is made once a build and carried by several feeds. */
-const entries = new WeakMap<FeedEntryView, Promise<string>>();
+/**
+ * Each entry's XML, by its view: an entry is made once a build and carried by several feeds. Kept as UTF-8 bytes,
+ * for the rest of the build: as a string, one character beyond Latin-1 makes all of it two bytes a character.
+ */
+const entries = new WeakMap<FeedEntryView, Promise<Buffer>>();
 
 export async function renderAtomFeed(feed: FeedView): Promise<string> {
   const entryXml = await Promise.all(
-    feed.entries.map((entry) => {
+    feed.entries.map(async (entry) => {
       let xml = entries.get(entry);
-      if (xml === undefined) entries.set(entry, (xml = renderEntry(entry)));
-      return xml;
+      if (xml === undefined) entries.set(entry, (xml = renderEntry(entry).then((text) => Buffer.from(text))));
+      return (await xml).toString();
     }),
   );
   return [
@@ -42,7 +45,7 @@ async function renderEntry(entry: FeedEntryView): Promise<string> {
     ...entry.authors.map((name) => `    <author>${element("name", {}, name)}</author>`),
     ...entry.terms.map((term) => `    ${element("category", { term: term.name, scheme: term.scheme })}`),
     ...(entry.summary === "" ? [] : [`    ${element("summary", { type: "text" }, entry.summary)}`]),
-    `    ${element("content", { type: "html" }, await entry.content)}`,
+    `    ${element("content", { type: "html" }, await entry.content())}`,
     `  </entry>`,
   ].join("\n");
 }

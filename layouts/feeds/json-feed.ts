@@ -20,7 +20,7 @@ async function item(entry: FeedEntryView) {
     id: entry.url,
     url: entry.url,
     title: entry.title,
-    content_html: await entry.content,
+    content_html: await entry.content(),
     ...(entry.summary === "" ? {} : { summary: entry.summary }),
     ...(entry.image === undefined ? {} : { image: entry.image }),
     date_published: entry.published,

@@ -25,8 +25,11 @@ export interface FeedEntryView {
   readonly summary: string;
   /** The featured image, absolute. */
   readonly image?: string;
-  /** The body with every URL absolute. */
-  readonly content: Promise<string>;
+  /**
+   * The body with every URL absolute, made when a feed is written: an entry is kept for the whole build (see
+   * `feedView`), and the body only as bytes, in the body store.
+   */
+  readonly content: () => Promise<string>;
 }
 
 export interface FeedView {
@@ -91,6 +94,6 @@ function entry(post: Post, blog: Blog): FeedEntryView {
     tags: [...post.categories, ...post.tags],
     summary: post.excerpt,
     ...(image === undefined ? {} : { image: absoluteUrl(site, image) }),
-    content: blog.bodies.absoluteHtml(post),
+    content: () => blog.bodies.absoluteHtml(post),
   };
 }

@@ -15,7 +15,7 @@ const entry: FeedEntryView = {
   terms: [{ name: "Travel", scheme: "https://field.test/categories/" }],
   tags: ["travel"],
   summary: "",
-  content: Promise.resolve('<p><a href="https://field.test/x/">x</a></p>'),
+  content: () => Promise.resolve('<p><a href="https://field.test/x/">x</a></p>'),
 };
 
 const feed: FeedView = {
