@@ -104,7 +104,9 @@ async function writeSite(
   const helper = !warm && (await wantsHelper(options)) ? new HelperThread() : undefined;
   // Fed each page as it is rendered: in a cold build Pagefind's process indexes while the build renders the next
   // ones; in a warm one, only the shards whose pages changed are indexed, at the end.
-  const search = options.site.search ? new SearchIndex({ store: buildCache?.searchShards, deferred: warm }) : undefined;
+  const search = options.site.search
+    ? new SearchIndex({ folder: staging, store: buildCache?.searchShards, deferred: warm })
+    : undefined;
   let searchBusy = 0;
   /** The hash of each rendered page's part to index, by URL. */
   const searchParts = new Map<string, string>();
@@ -157,7 +159,7 @@ async function writeSite(
     // Written into the staging folder, so the published site and its search index always match.
     if (search) {
       const started = performance.now();
-      await search.write(staging, pages);
+      await search.write(pages);
       // What the build spent on search: handing pages over while rendering, then finishing the index.
       searchSeconds = (searchBusy + performance.now() - started) / 1000;
     }

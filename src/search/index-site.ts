@@ -110,6 +110,8 @@ export function searchPage(file: string, html: string): SearchPage | null {
 }
 
 export interface SearchIndexOptions {
+  /** The folder the site is written into: the index goes into its search bundle (SEARCH_BUNDLE_URL). */
+  readonly folder: string;
   /** Where shards are kept between builds (the build cache's): a shard that holds the same pages is not indexed again. */
   readonly store?: SearchShardStore | undefined;
   /**
@@ -153,12 +155,17 @@ export class SearchIndex {
   private closed = false;
   /** The position of the last page that may have a part to index (see `useShards`). */
   private lastPart = Number.POSITIVE_INFINITY;
-  /** Each shard's files, asked of Pagefind as soon as the last page with a part was taken (pages sent as they render). */
-  private early: Array<Promise<ShardFile[]>> | undefined;
+  /**
+   * Each shard, written once Pagefind has made its files: asked for as soon as the last page with a part was
+   * taken (pages sent as they render).
+   */
+  private early: Array<Promise<void>> | undefined;
+  /** Each shard's key in the store, once its pages are known (see `keys`). */
+  private shardKeys: string[] | undefined;
   /** The Pagefind services this index has opened an index on, by number. */
   private readonly used = new Set<number>();
 
-  constructor(private readonly options: SearchIndexOptions = {}) {}
+  constructor(private readonly options: SearchIndexOptions) {}
 
   /**
    * How many shards the index has (searchShardCount): told once the build knows its pages, before any is added.
@@ -194,9 +201,11 @@ export class SearchIndex {
       this.next += 1;
       if (ready === null) continue;
       if (this.next - 1 > this.lastPart) {
+        // The shards' files may already be asked for: the build fails instead.
         this.failure ??= new SearchIndexError(
           `${ready.file} has a part to index, but no page after position ${this.lastPart} should`,
         );
+        continue;
       }
       const shard = shards[shardOf(ready.file, shards.length)]!;
       shard.key.update(ready.file).update("\0").update(ready.hash).update("\0");
@@ -211,16 +220,41 @@ export class SearchIndex {
   /**
    * Every shard's files, asked of Pagefind once it has every page: while the build still renders the pages with
    * nothing to index (lists, feeds, archives), Pagefind builds the shards' indexes on the other core, and on every
-   * core once rendering is over (see MAX_SERVICES).
+   * core once rendering is over (see MAX_SERVICES). Each shard is written as soon as it comes, so the build holds
+   * one or two shards' files at a time, not the whole index (at 4,000 posts, some 50 MiB at the build's peak).
    */
-  private indexAll(shards: readonly Shard[]): Array<Promise<ShardFile[]>> {
+  private indexAll(shards: readonly Shard[]): Array<Promise<void>> {
     const added = Promise.all(this.pending);
+    // No page after this one has a part to index: each shard's pages, and so its key, are final.
+    const keys = this.keys();
     return shards.map((shard) => {
-      const files = added.then(() => this.indexOf(shard)).then(filesOf);
+      const written = added
+        .then(() => this.indexOf(shard))
+        .then(filesOf)
+        .then((files) => this.writeShard(shard.number, keys[shard.number]!, files));
       // Kept for `write`, which reports a failure; it must not be an unhandled rejection meanwhile.
-      files.catch((error: unknown) => (this.failure ??= error));
-      return files;
+      written.catch((error: unknown) => (this.failure ??= error));
+      return written;
     });
+  }
+
+  /** Each shard's key in the store: a hash of its pages, so to be asked for once they are all added. */
+  private keys(): string[] {
+    this.shardKeys ??= (this.shards ?? []).map((shard) => shard.key.digest("hex").slice(0, 32));
+    return this.shardKeys;
+  }
+
+  /** Where a shard's files go in the site. */
+  private shardPath(number: number): string {
+    return path.join(this.options.folder, SEARCH_BUNDLE_URL, shardFolder(number));
+  }
+
+  /** Writes a shard's files into the site, and keeps them in the store. */
+  private async writeShard(number: number, key: string, files: readonly ShardFile[]): Promise<void> {
+    // The first shard is the bundle, with Pagefind's scripts; the others need only their data.
+    const kept = files.filter((file) => number === 0 || !/\.(js|css)$|^wasm\./.test(file.path));
+    await writeFiles(this.shardPath(number), kept);
+    this.options.store?.put(key, kept);
   }
 
   private indexOf(shard: Shard): Promise<pagefindModule.PagefindIndex> {
@@ -266,39 +300,40 @@ export class SearchIndex {
   }
 
   /**
-   * Waits for Pagefind to have every page, then writes each shard into `folder`'s search bundle: linked from the
-   * store when it holds the same pages as a shard a build kept there, else indexed (and kept). The other shards'
-   * folders are listed in SHARDS_FILE, for the search page. The index is taken in memory and written here, not
-   * by Pagefind's writeFiles: on a full disk its service panics and the promise never settles, while Node's own
-   * writes fail with ENOSPC, which the build reports.
+   * Waits for Pagefind to have every page, and for each shard to be in the site's search bundle: written as soon as
+   * Pagefind made it (pages sent as they render), or, for pages held until now, linked from the store when it holds
+   * the same pages as a shard a build kept there, else indexed now (and kept). The other shards' folders are listed
+   * in SHARDS_FILE, for the search page. The index is taken in memory and written here, not by Pagefind's
+   * writeFiles: on a full disk its service panics and the promise never settles, while Node's own writes fail with
+   * ENOSPC, which the build reports.
    */
-  async write(folder: string, pages: number): Promise<void> {
+  async write(pages: number): Promise<void> {
     try {
       const shards = this.shards ?? [];
       if (this.next !== pages && this.failure === undefined) {
         throw new SearchIndexError(`only ${this.next} of ${pages} pages reached the search index`);
       }
-      const bundle = path.join(folder, SEARCH_BUNDLE_URL);
-      const keys = shards.map((shard) => shard.key.digest("hex").slice(0, 32));
-      const toIndex = shards.flatMap((shard, number) =>
-        this.options.store?.linkInto(keys[number]!, path.join(bundle, shardFolder(number))) ? [] : [number],
-      );
-      for (const number of toIndex) for (const page of shards[number]!.held) this.send(shards[number]!, page);
-      await Promise.all(this.pending);
-      if (this.failure !== undefined) throw this.failure;
-      // Every shard's files asked for at once (or already asked for: see `indexAll`); each service answers one
-      // at a time.
-      const indexed = await Promise.all(
-        toIndex.map((number) => this.early?.[number] ?? this.indexOf(shards[number]!).then(filesOf)),
-      );
-      for (const [position, number] of toIndex.entries()) {
-        // The first shard is the bundle, with Pagefind's scripts; the others need only their data.
-        const files = indexed[position]!.filter((file) => number === 0 || !/\.(js|css)$|^wasm\./.test(file.path));
-        await writeFiles(path.join(bundle, shardFolder(number)), files);
-        this.options.store?.put(keys[number]!, files);
+      const keys = this.keys();
+      if (this.early !== undefined) await Promise.all(this.early);
+      else {
+        const toIndex = shards.filter(
+          (shard) => !this.options.store?.linkInto(keys[shard.number]!, this.shardPath(shard.number)),
+        );
+        for (const shard of toIndex) for (const page of shard.held) this.send(shard, page);
+        await Promise.all(this.pending);
+        if (this.failure !== undefined) throw this.failure;
+        // Every shard's files asked for at once, as each service answers one at a time; written one by one.
+        const indexed = toIndex.map((shard) => this.indexOf(shard).then(filesOf));
+        // Awaited one by one below: a failure of a later one is reported, or an earlier one's is.
+        for (const files of indexed) files.catch(() => undefined);
+        for (const [position, shard] of toIndex.entries()) {
+          await this.writeShard(shard.number, keys[shard.number]!, await indexed[position]!);
+        }
       }
+      if (this.failure !== undefined) throw this.failure;
       // An empty shard (rare: a page's shard is chance) is written but not listed; Pagefind cannot merge it.
       const others = shards.flatMap((shard, number) => (number > 0 && shard.pages > 0 ? [shardFolder(number)] : []));
+      const bundle = path.join(this.options.folder, SEARCH_BUNDLE_URL);
       await writeFiles(bundle, [{ path: SHARDS_FILE, content: Buffer.from(JSON.stringify(others)) }]);
       this.options.store?.prune();
     } finally {

@@ -19,12 +19,12 @@ describe("the search index", () => {
   it("lists in shards.json the shards that hold pages, and writes every shard", async () => {
     const files = ["a/index.html", "b/index.html", "c/index.html"];
     const used = new Set(files.map((file) => shardOf(file, 8)));
-    const index = new SearchIndex();
+    const folder = newOutputFolder("search-index");
+    const index = new SearchIndex({ folder });
     await index.useShards(8, files.length - 1);
     files.forEach((file, position) => index.add(position, post(file, `Post ${file}`)));
     index.add(files.length, null);
-    const folder = newOutputFolder("search-index");
-    await index.write(folder, files.length + 1);
+    await index.write(files.length + 1);
 
     const listed = JSON.parse(readFileSync(path.join(folder, "pagefind/shards.json"), "utf8")) as string[];
     const expected = [...used].filter((shard) => shard > 0).sort((a, b) => a - b);
@@ -43,13 +43,13 @@ describe("the search index", () => {
     const files = Array.from({ length: 24 }, (_, number) => `post-${number}/index.html`);
     const built: Array<Map<string, string>> = [];
     for (const services of [1, 3]) {
-      const index = new SearchIndex({ services });
+      const folder = newOutputFolder("search-index");
+      const index = new SearchIndex({ folder, services });
       await index.useShards(8, files.length - 1);
       files.forEach((file, position) =>
         index.add(position, post(file, `Post ${position} about topic ${position % 5}`)),
       );
-      const folder = newOutputFolder("search-index");
-      await index.write(folder, files.length);
+      await index.write(files.length);
       const written = readdirSync(folder, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => path.join(entry.parentPath, entry.name));
@@ -61,11 +61,11 @@ describe("the search index", () => {
   });
 
   it("fails the build when a page after the last post or standalone page has text to index", async () => {
-    const index = new SearchIndex();
+    const index = new SearchIndex({ folder: newOutputFolder("search-index") });
     await index.useShards(1, 0);
     index.add(0, post("a/index.html", "First"));
     index.add(1, post("list/index.html", "A list"));
-    await assert.rejects(index.write(newOutputFolder("search-index"), 2), {
+    await assert.rejects(index.write(2), {
       name: "SearchIndexError",
       message: /list\/index\.html has a part to index, but no page after position 0 should/,
     });
