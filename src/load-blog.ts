@@ -12,7 +12,7 @@ import {
   type BodyImagesMemo,
   type ImageOptions,
 } from "./images/process-images.ts";
-import { bodyUrlErrors } from "./posts/body-errors.ts";
+import { bodyUrlErrors, type BodyProblemsMemo } from "./posts/body-errors.ts";
 import { ContentError, ContentErrorList, sortContentErrors } from "./problems/content-error.ts";
 import { loadPosts, type ParsedPosts } from "./posts/load-posts.ts";
 import { createMarkdown, markdownOptions, type Markdown } from "./posts/markdown.ts";
@@ -42,7 +42,7 @@ export interface LoadBlogOptions {
   /** Posts read by an earlier build (watch mode), so unchanged files are not read again. */
   cache?: PostCache;
   /** Posts an earlier one-off build read (the build cache), so unchanged files are not parsed again. */
-  stored?: ParsedPosts & { readonly bodyImages?: BodyImagesMemo };
+  stored?: ParsedPosts & { readonly bodyImages?: BodyImagesMemo; readonly bodyProblems?: BodyProblemsMemo };
   /** Watch mode: pages note the posts whose bodies they show (see src/blog/body-recorder.ts). */
   recordBodies?: boolean;
   /** A second thread that renders bodies too (one-off builds of big blogs; see src/helper-thread/). */
@@ -116,7 +116,7 @@ export async function readBlogSources(site: SiteSettings, options: LoadBlogOptio
 export function assembleBlog(
   site: SiteSettings,
   sources: BlogSources,
-  options: Pick<LoadBlogOptions, "root" | "now" | "absoluteHtml" | "recordBodies">,
+  options: Pick<LoadBlogOptions, "root" | "now" | "absoluteHtml" | "recordBodies" | "stored">,
 ): AssembledBlog {
   const posts = sources.posts.filter((post) => isPublic(post, site, options.now));
   const taxonomy = buildTaxonomy(posts);
@@ -130,7 +130,7 @@ export function assembleBlog(
     ...urlClashes.map(urlClashError),
     ...findOwnedPathClaims(routes, site, options.root),
     // Only public posts: a draft's body is not built, so its addresses cannot stop the build.
-    ...bodyUrlErrors([...posts, ...pages], sources.markdown),
+    ...bodyUrlErrors([...posts, ...pages], sources.markdown, options.stored?.bodyProblems),
     ...socialImageErrors(site, options.root),
     ...navErrors(site, taxonomy, pages),
   ]);

@@ -5,6 +5,8 @@ import { readFileSync } from "node:fs";
 import { DateTime } from "luxon";
 import type { Post } from "../posts/post.ts";
 import type { BodyImage, BodyImagesMemo } from "../images/process-images.ts";
+import type { BodyProblem } from "../markdown/problems.ts";
+import type { BodyProblemsMemo } from "../posts/body-errors.ts";
 import type { ParsedPosts } from "../posts/load-posts.ts";
 import { writeAtomically } from "./cache-files.ts";
 
@@ -26,6 +28,8 @@ interface StoredPost {
   bodyLength?: number;
   /** The images its body names, once a build has looked (see process-images.ts). */
   images?: BodyImage[];
+  /** What a build found wrong in its body's addresses, once one has looked (see body-errors.ts). */
+  problems?: BodyProblem[];
   /** The hash of its data except the body, once a build has made it (the build cache's `postFingerprint`). */
   fingerprint?: string;
 }
@@ -102,6 +106,18 @@ export class PostStore implements ParsedPosts {
     set: (post, images) => {
       const entry = this.entryOf(post);
       if (entry) entry.images = [...images];
+    },
+  };
+
+  /**
+   * What is wrong with the addresses in the bodies of this build's posts (nearly always nothing), kept with them:
+   * finding out parses each body. Only for a post this store gave or kept in this build, as `bodyImages`.
+   */
+  readonly bodyProblems: BodyProblemsMemo = {
+    get: (post) => this.entryOf(post)?.problems,
+    set: (post, problems) => {
+      const entry = this.entryOf(post);
+      if (entry) entry.problems = [...problems];
     },
   };
 

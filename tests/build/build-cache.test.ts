@@ -70,6 +70,25 @@ describe("the build cache", () => {
     assert.ok([...warm.files.values()].some((bytes) => Buffer.from(bytes, "base64").includes("zebrafinch")));
   });
 
+  it("still fails a warm build on an unreadable address written into a post since the last build", async () => {
+    const root = project();
+    const cache = path.join(root, ".cache/build");
+    await build(root, path.join(root, "site"), cache);
+    const post = path.join(root, "posts", readdirSync(path.join(root, "posts")).sort()[1]!);
+    const text = readFileSync(post, "utf8");
+    writeFileSync(post, `${text}\nSee [the page](https://exa\u200bmple.com/x).\n`);
+    const site = resolveSite({ title: "Fixture Blog", url: "https://example.org", search: true });
+    const failed = await buildSite({ site, root, output: path.join(root, "site"), cacheDir: cache });
+    assert.equal(failed.ok, false);
+    assert.match(
+      failed.ok ? "" : failed.message,
+      new RegExp(`${path.basename(post)}:\\d+: link "https://exa<U\\+200B>mple\\.com/x" cannot be read as an address`),
+    );
+    writeFileSync(post, text);
+    const fixed = await build(root, path.join(root, "site"), cache);
+    assert.ok(fixed.result.ok && (fixed.result.reused ?? 0) > 0, "the cache still serves the unchanged pages");
+  });
+
   it("shows an edited post's new reading time on the lists it rewrites, and the others' as the last build found them", async () => {
     const root = project();
     const cache = path.join(root, ".cache/build");
