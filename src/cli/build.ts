@@ -64,7 +64,8 @@ await runCommand({
       cacheDir: process.env.BLOG_CACHE_DIR || BUILD_CACHE_DIR,
     });
     if (!result.ok) throw new CommandError(result.message);
-    for (const warning of result.warnings) console.warn(`Warning: ${warning}`);
+    // One write, not one per warning: a blog that names thousands of missing images waited for each line.
+    if (result.warnings.length > 0) console.warn(result.warnings.map((warning) => `Warning: ${warning}`).join("\n"));
     const search = result.searchSeconds === undefined ? "" : " and their search index";
     const searchTime =
       result.searchSeconds === undefined ? "" : ` (search index: ${result.searchSeconds.toFixed(2)} s)`;
