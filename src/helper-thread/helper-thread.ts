@@ -64,14 +64,15 @@ export class HelperThread {
     const worker = new Worker(this.entry);
     this.worker = worker;
     this.jobs = 0;
-    // Never what keeps a finished (or failed) build's process alive; the build closes it anyway.
-    worker.unref();
     // A thread that cannot start claims nothing, and the build does every item itself: slower, not wrong.
     worker.on("error", (error) =>
       this.onWarning(`the helper thread stopped (${error.message}); the build goes on without it.`),
     );
     // Told of each job the thread has gone through (worker-loop.ts).
     worker.on("message", () => this.jobFinished(worker));
+    // Never what keeps a finished (or failed) build's process alive; the build closes it anyway. After the
+    // listeners: listening for messages holds the process open again.
+    worker.unref();
   }
 
   /** Whether the thread is running: from `start` until its jobs are all done, or it is closed. */

@@ -1,6 +1,9 @@
 // The helper thread renders bodies exactly as the build's own thread does, and no body twice.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { DateTime } from "luxon";
 import type { Blog } from "../../src/blog.ts";
@@ -9,7 +12,9 @@ import { loadBlog } from "../../src/load-blog.ts";
 import { createMarkdown } from "../../src/posts/markdown.ts";
 import { renderBody } from "../../src/posts/render-body.ts";
 import { resolveSite } from "../../src/site.ts";
-import { FIXTURES } from "../helpers/output-folder.ts";
+import { FIXTURES, newOutputFolder } from "../helpers/output-folder.ts";
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 /** A fixture's blog as a build loads it. */
 function loadFixture(name: string): Promise<Blog> {
@@ -96,6 +101,20 @@ describe("helper thread", () => {
     assert.equal(helper.running, true, "a new job starts a new thread");
     next.waitForHelper();
     assert.deepEqual(next.take(0), renderBody(markdown, bodies[0]!, blog.images));
+  });
+
+  it("never keeps the process alive: a program that starts the thread and forgets it still ends", () => {
+    const folder = newOutputFolder("helper-thread");
+    const script = path.join(folder, "forgets-helper.ts");
+    const module = pathToFileURL(path.join(REPO, "src/helper-thread/helper-thread.ts")).href;
+    writeFileSync(script, `import { HelperThread } from ${JSON.stringify(module)};\nnew HelperThread().start();\n`);
+    const run = spawnSync(process.execPath, ["--import", "tsx", script], {
+      cwd: REPO,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    assert.equal(run.error, undefined, "the program was still running after 30 s");
+    assert.equal(run.status, 0, run.stderr);
   });
 
   it("leaves every body to the build when the thread cannot start, and says so", async () => {
