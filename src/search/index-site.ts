@@ -356,6 +356,8 @@ export class SearchIndex {
       services.delete(number);
       await (await service.api).close();
     }
+    // A shard still being written (a build that failed meanwhile) is done with before its folder is removed.
+    await Promise.allSettled(this.early ?? []);
   }
 }
 
