@@ -3,7 +3,7 @@ import type { SharedJob } from "./helper-thread/shared-job.ts";
 import type { ImageSet } from "./images/image-set.ts";
 import type { ContentError } from "./problems/content-error.ts";
 import type { Post } from "./posts/post.ts";
-import type { RenderedBodyBytes } from "./posts/render-body.ts";
+import type { RenderedBody } from "./posts/render-body.ts";
 import type { Route } from "./pages/route.ts";
 import type { StandalonePage } from "./standalone-pages/load-pages.ts";
 import { BodyRecorder } from "./blog/body-recorder.ts";
@@ -18,7 +18,7 @@ export type { PostStatus } from "./blog/site-data.ts";
 /** Bodies the helper thread renders: those of `posts` (the blog's, in the same order), by their index in it. */
 export interface HelperBodies {
   readonly posts: readonly Post[];
-  readonly bodies: SharedJob<RenderedBodyBytes>;
+  readonly bodies: SharedJob<RenderedBody>;
 }
 
 export interface BlogParts extends Omit<SiteData, "pages"> {

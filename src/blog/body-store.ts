@@ -5,9 +5,10 @@ import { bodyProblemError } from "../posts/body-errors.ts";
 import { sortContentErrors, type ContentError } from "../problems/content-error.ts";
 import type { Markdown } from "../posts/markdown.ts";
 import type { BodyOutline } from "../posts/outline.ts";
+import type { BodyProblem } from "../markdown/problems.ts";
 import type { Post } from "../posts/post.ts";
 import { readingMinutes, type ReadingSpeed } from "../posts/reading-time.ts";
-import { htmlOf, inBytes, renderBody, type RenderedBodyBytes } from "../posts/render-body.ts";
+import { renderBody, type RenderedBody } from "../posts/render-body.ts";
 import { noteShown } from "./body-recorder.ts";
 
 /**
@@ -29,7 +30,7 @@ export interface BodyStoreOptions {
   /** Given by the Eleventy adapter (src/plugins/path-prefix.ts), which knows the rules of the HTML output. */
   absoluteHtml?: AbsoluteHtml | undefined;
   /** The helper thread's share of rendering the bodies of `posts`, by their index (loadBlog's `helper`). */
-  helperBodies?: SharedJob<RenderedBodyBytes> | undefined;
+  helperBodies?: SharedJob<RenderedBody> | undefined;
   /**
    * Outlines a previous build found, by post (the persistent build cache's, src/cache/build-cache.ts): a list
    * page shows each post's reading time, and with this it need not render the bodies of unchanged posts.
@@ -37,14 +38,29 @@ export interface BodyStoreOptions {
   knownOutline?: KnownOutline | undefined;
 }
 
+/**
+ * A rendered body as the store keeps it, for the rest of the build: its HTML as UTF-8 bytes, not as a string.
+ * One character beyond Latin-1 (an em dash, a curly quote) makes V8 keep a whole string at two bytes a
+ * character, on the heap the garbage collector goes over again and again: at 4,000 posts, the bodies took
+ * 36 MiB of it as strings, and take 18 MiB as bytes. They are read back once or twice a post.
+ */
+interface StoredBody {
+  readonly html: Buffer;
+  readonly outline: BodyOutline;
+  readonly problems: readonly BodyProblem[];
+}
+
+function stored(body: RenderedBody): StoredBody {
+  return { html: Buffer.from(body.html), outline: body.outline, problems: body.problems };
+}
+
 export class BodyStore {
   /**
    * Each body rendered so far, with its outline. A body is shown on its post's page, and its HTML again
    * in the feeds of its categories and tags, its outline on every list with its reading time: parsed and
-   * rendered once, it cost a sixth of a 4,000-post build less. Kept as bytes (see RenderedBodyBytes), and read
-   * back once or twice a post.
+   * rendered once, it cost a sixth of a 4,000-post build less.
    */
-  private readonly bodies = new Map<Post, RenderedBodyBytes>();
+  private readonly bodies = new Map<Post, StoredBody>();
   /** Each body with its URLs made absolute, for the feeds that carry it, as bytes too. */
   private readonly absoluteBodies = new Map<Post, Promise<Buffer>>();
   /** Where each post is in `posts`: the helper thread knows bodies by that index. */
@@ -55,14 +71,15 @@ export class BodyStore {
   }
 
   /** The post's rendered body and outline, from one parse, with its images resized; kept for the build. */
-  private rendered(post: Post): RenderedBodyBytes {
+  private rendered(post: Post): StoredBody {
     noteShown([post]);
     let rendered = this.bodies.get(post);
     if (rendered === undefined) {
       const index = this.postIndex.get(post);
-      rendered =
+      rendered = stored(
         (index === undefined ? undefined : this.options.helperBodies?.take(index)) ??
-        inBytes(renderBody(this.options.markdown, post.body, this.options.images));
+          renderBody(this.options.markdown, post.body, this.options.images),
+      );
       this.bodies.set(post, rendered);
     }
     return rendered;
@@ -70,7 +87,7 @@ export class BodyStore {
 
   /** The post's rendered body: HTML from the author's Markdown, with its images resized. */
   html(post: Post): string {
-    return htmlOf(this.rendered(post));
+    return this.rendered(post).html.toString();
   }
 
   /** The rendered body with every URL absolute, for feeds; made once per post, however many feeds carry it. */

@@ -4,7 +4,7 @@
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import type { ImageSet, ImageSetData } from "../images/image-set.ts";
 import type { MarkdownOptions } from "../posts/markdown.ts";
-import type { RenderedBodyBytes } from "../posts/render-body.ts";
+import type { RenderedBody } from "../posts/render-body.ts";
 import { SharedJob } from "./shared-job.ts";
 
 /**
@@ -124,7 +124,7 @@ export class HelperThread {
 }
 
 /** A job of rendering bodies; one begun without the build's images is given them with `useImages`. */
-export class BodiesJob extends SharedJob<RenderedBodyBytes> {
+export class BodiesJob extends SharedJob<RenderedBody> {
   /** The build's images, for the bodies that name one: the helper renders those only then (or the build does). */
   useImages(images: ImageSet): void {
     this.send(images.toData());

@@ -1,9 +1,9 @@
 // What the helper thread runs: each job it is sent, item by item from the back, skipping what the build took.
-import { parentPort, type MessagePort, type Transferable } from "node:worker_threads";
+import { parentPort, type MessagePort } from "node:worker_threads";
 import { ImageSet, type ImageSetData } from "../images/image-set.ts";
 import type { BodyImages } from "../markdown/images.ts";
 import { createMarkdown, type Markdown } from "../posts/markdown.ts";
-import { inBytes, renderBody, type RenderedBodyBytes } from "../posts/render-body.ts";
+import { renderBody } from "../posts/render-body.ts";
 import type { HelperRequest } from "./helper-thread.ts";
 import { Claim, type JobReply } from "./shared-job.ts";
 
@@ -19,7 +19,6 @@ function runItems<Result>(
   port: MessagePort,
   size: number,
   work: (index: number) => Result,
-  transferOf: (result: Result) => Transferable[],
   wanted: (index: number) => boolean = () => true,
 ): boolean {
   for (let index = size - 1; index >= 0; index -= 1) {
@@ -32,7 +31,7 @@ function runItems<Result>(
       reply = { index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
     // Posted before the claim changes: the build reads the message once it sees the new claim.
-    port.postMessage(reply, "result" in reply ? transferOf(reply.result) : []);
+    port.postMessage(reply);
     Atomics.store(claims, index, "error" in reply ? Claim.FAILED : Claim.SENT);
     Atomics.notify(claims, index);
     if ("error" in reply) return false;
@@ -68,22 +67,20 @@ parentPort!.on("message", (request: HelperRequest) => {
   if (markdown === undefined) readers.set(key, (markdown = createMarkdown(request.markdown)));
   const { port, bodies } = request;
   const claims = new Int32Array(request.claims);
-  // Each body's HTML goes as bytes, moved to the build's thread, not copied (see RenderedBodyBytes).
-  const renderWith = (images: BodyImages) => (index: number) => inBytes(renderBody(markdown, bodies[index]!, images));
-  const transferOf = (body: RenderedBodyBytes) => [body.html.buffer as ArrayBuffer];
+  const renderWith = (images: BodyImages) => (index: number) => renderBody(markdown, bodies[index]!, images);
   if (request.images !== undefined) {
-    runItems(claims, port, bodies.length, renderWith(ImageSet.fromData(request.images)), transferOf);
+    runItems(claims, port, bodies.length, renderWith(ImageSet.fromData(request.images)));
     finishJob(claims, port, bodies.length);
     return;
   }
   // The build has not measured its images yet: first the bodies that name none, then the others once it sends them.
   const namesNoImage = (index: number) => !bodies[index]!.includes("![");
-  if (!runItems(claims, port, bodies.length, renderWith(NO_IMAGES), transferOf, namesNoImage)) {
+  if (!runItems(claims, port, bodies.length, renderWith(NO_IMAGES), namesNoImage)) {
     finishJob(claims, port, bodies.length);
     return;
   }
   port.once("message", (images: ImageSetData) => {
-    runItems(claims, port, bodies.length, renderWith(ImageSet.fromData(images)), transferOf);
+    runItems(claims, port, bodies.length, renderWith(ImageSet.fromData(images)));
     finishJob(claims, port, bodies.length);
   });
 });

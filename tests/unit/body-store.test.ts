@@ -57,7 +57,7 @@ describe("body store", () => {
   it("takes a body the helper thread rendered instead of rendering it again", () => {
     const [first, second] = [post("first.md", "First."), post("second.md", "Second.")];
     const done = {
-      html: Buffer.from("<p>from the helper</p>\n"),
+      html: "<p>from the helper</p>\n",
       outline: { headings: [], length: { words: 3, cjkCharacters: 0 }, hasMath: false },
       problems: [],
     };

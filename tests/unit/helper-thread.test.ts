@@ -11,16 +11,11 @@ import { HelperThread } from "../../src/helper-thread/helper-thread.ts";
 import { Claim } from "../../src/helper-thread/shared-job.ts";
 import { loadBlog } from "../../src/load-blog.ts";
 import { createMarkdown } from "../../src/posts/markdown.ts";
-import { htmlOf, renderBody, type RenderedBody, type RenderedBodyBytes } from "../../src/posts/render-body.ts";
+import { renderBody } from "../../src/posts/render-body.ts";
 import { resolveSite } from "../../src/site.ts";
 import { FIXTURES, newOutputFolder } from "../helpers/output-folder.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
-
-/** A body the helper sent (its HTML as bytes), as `renderBody` gives it, to compare. */
-function asText(body: RenderedBodyBytes | undefined): RenderedBody | undefined {
-  return body && { html: htmlOf(body), outline: body.outline, problems: body.problems };
-}
 
 /** A fixture's blog as a build loads it, with a helper thread if given one. */
 function loadFixture(name: string, helper?: HelperThread): Promise<Blog> {
@@ -48,7 +43,7 @@ describe("helper thread", () => {
       const job = helper.renderBodies(bodies, blog.images);
       job.waitForHelper();
       bodies.forEach((body, index) => {
-        assert.deepEqual(asText(job.take(index)), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
+        assert.deepEqual(job.take(index), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
       });
     }
     const html = blogs.flatMap((blog) => blog.posts.map((post) => blog.bodies.html(post))).join("\n");
@@ -76,7 +71,7 @@ describe("helper thread", () => {
     job.useImages(blog.images);
     job.waitForHelper();
     bodies.forEach((body, index) => {
-      assert.deepEqual(asText(job.take(index)), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
+      assert.deepEqual(job.take(index), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
     });
   });
 
@@ -87,7 +82,7 @@ describe("helper thread", () => {
     const bodies = Array.from({ length: 400 }, (_, index) => blog.posts[index % blog.posts.length]!.body);
     const job = helper.renderBodies(bodies, blog.images);
     // Taken at once, from the first: the helper starts from the last body, so the first is the build's.
-    const taken = bodies.map((_, index) => asText(job.take(index)));
+    const taken = bodies.map((_, index) => job.take(index));
     job.waitForHelper();
     assert.equal(taken[0], undefined, "the build rendered the first body itself");
     bodies.forEach((body, index) => {
@@ -147,12 +142,12 @@ describe("helper thread", () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     bodies.forEach((body, index) => {
-      assert.deepEqual(asText(job.take(index)), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
+      assert.deepEqual(job.take(index), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
     });
     const next = helper.renderBodies(bodies.slice(0, 1), blog.images);
     assert.equal(helper.running, true, "a new job starts a new thread");
     next.waitForHelper();
-    assert.deepEqual(asText(next.take(0)), renderBody(markdown, bodies[0]!, blog.images));
+    assert.deepEqual(next.take(0), renderBody(markdown, bodies[0]!, blog.images));
   });
 
   it("never keeps the process alive: a program that starts the thread and forgets it still ends", () => {
