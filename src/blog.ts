@@ -2,7 +2,6 @@
 import type { SharedJob } from "./helper-thread/shared-job.ts";
 import type { ImageSet } from "./images/image-set.ts";
 import type { ContentError } from "./problems/content-error.ts";
-import type { Post } from "./posts/post.ts";
 import type { RenderedBody } from "./posts/render-body.ts";
 import type { Route } from "./pages/route.ts";
 import type { StandalonePage } from "./standalone-pages/load-pages.ts";
@@ -15,12 +14,6 @@ import type { SiteData } from "./blog/site-data.ts";
 export type { AbsoluteHtml } from "./blog/body-store.ts";
 export type { PostStatus } from "./blog/site-data.ts";
 
-/** Bodies the helper thread renders: those of `posts` (the blog's, in the same order), by their index in it. */
-export interface HelperBodies {
-  readonly posts: readonly Post[];
-  readonly bodies: SharedJob<RenderedBody>;
-}
-
 export interface BlogParts extends Omit<SiteData, "pages"> {
   pages?: readonly StandalonePage[];
   /** How feeds make the URLs in a body absolute (see AbsoluteHtml). */
@@ -29,8 +22,8 @@ export interface BlogParts extends Omit<SiteData, "pages"> {
   recordBodies?: boolean | undefined;
   /** The routes this build writes: all of them, except in a watch-mode rebuild that changed only some pages. */
   routesToWrite?: readonly Route[];
-  /** The helper thread's share of rendering the posts' bodies (loadBlog's `helper`). */
-  helper?: HelperBodies | undefined;
+  /** The helper thread's share of rendering the bodies of `posts`, by their index (loadBlog's `helper`). */
+  helperBodies?: SharedJob<RenderedBody> | undefined;
   /** Outlines a previous build found, by post (see BodyStoreOptions.knownOutline). */
   knownOutline?: KnownOutline | undefined;
 }
@@ -78,10 +71,10 @@ export class Blog implements SiteData {
     this.bodies = new BodyStore({
       markdown: parts.markdown,
       images: parts.images,
-      posts: parts.helper?.posts ?? parts.posts,
+      posts: parts.posts,
       readingSpeed: parts.site,
       absoluteHtml: parts.absoluteHtml,
-      helperBodies: parts.helper?.bodies,
+      helperBodies: parts.helperBodies,
       knownOutline: parts.knownOutline,
     });
     this.recorder = new BodyRecorder(parts.recordBodies ?? false);
@@ -89,8 +82,8 @@ export class Blog implements SiteData {
   }
 
   /** The same blog with its images resized, and maybe a helper thread rendering its bodies: what a build renders. */
-  withImages(images: ImageSet, warnings: readonly ContentError[], helper?: HelperBodies): Blog {
-    return new Blog({ ...this.parts, images, warnings, helper });
+  withImages(images: ImageSet, warnings: readonly ContentError[], helperBodies?: SharedJob<RenderedBody>): Blog {
+    return new Blog({ ...this.parts, images, warnings, helperBodies });
   }
 
   /** The same blog, writing only `routes` (a watch-mode rebuild: the other pages on disk are still right). */

@@ -79,11 +79,6 @@ export function isPublic(post: Post, site: SiteSettings, now: DateTime): boolean
   return site.includeFuture || post.date.toMillis() <= now.toMillis();
 }
 
-/** The posts readers may see, in the order read: the blog's posts. */
-function publicPosts(posts: readonly Post[], site: SiteSettings, now: DateTime): Post[] {
-  return posts.filter((post) => isPublic(post, site, now));
-}
-
 /** Reads every post and the authors file, collecting content errors instead of throwing. */
 export async function readBlogSources(site: SiteSettings, options: LoadBlogOptions): Promise<BlogSources> {
   const markdown = options.markdown ?? createMarkdown(markdownOptions(site));
@@ -123,7 +118,7 @@ export function assembleBlog(
   sources: BlogSources,
   options: Pick<LoadBlogOptions, "root" | "now" | "absoluteHtml" | "recordBodies" | "stored">,
 ): AssembledBlog {
-  const posts = publicPosts(sources.posts, site, options.now);
+  const posts = sources.posts.filter((post) => isPublic(post, site, options.now));
   const taxonomy = buildTaxonomy(posts);
   const authors = buildAuthors(posts, sources.authors, site.author);
   // A page has no date: only `draft: true` keeps it out.
@@ -160,19 +155,7 @@ export function assembleBlog(
 /** Reads and checks every post, builds the site's pages and resizes their images; throws every content error at once. */
 export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Promise<Blog> {
   options.helper?.start();
-  const sources = await readBlogSources(site, options);
-  // The helper thread renders the public posts' bodies from now on, while this thread checks the blog and its
-  // images; a body that names an image waits for them (BodiesJob). At 4,000 posts it started 0.8 s earlier than
-  // once the images were known, and the build's own thread rendered that many fewer bodies.
-  const helped = options.helper && publicPosts(sources.posts, site, options.now);
-  const bodies =
-    helped &&
-    options.helper!.renderBodies(
-      helped.map((post) => post.body),
-      undefined,
-      markdownOptions(site),
-    );
-  const { blog, errors } = assembleBlog(site, sources, options);
+  const { blog, errors } = assembleBlog(site, await readBlogSources(site, options), options);
   const imageOptions: ImageOptions = {
     root: options.root,
     assetsDir: site.assetsDir,
@@ -194,9 +177,13 @@ export async function loadBlog(site: SiteSettings, options: LoadBlogOptions): Pr
   // the pages' rendering (the build waits for it before publishing).
   const resized = await resizeImages(checked.files, imageOptions);
   if (resized.broken.length > 0) throw new ContentErrorList(sortContentErrors(resized.broken));
-  bodies?.useImages(resized.images);
+  const bodies = options.helper?.renderBodies(
+    blog.posts.map((post) => post.body),
+    resized.images,
+    markdownOptions(site),
+  );
   const warnings = sortContentErrors([...blog.warnings, ...(site.strictImages ? [] : checked.missing)]);
-  return blog.withImages(resized.images, warnings, bodies && { posts: helped!, bodies });
+  return blog.withImages(resized.images, warnings, bodies);
 }
 
 /** The site's default social image must exist: every page without an image of its own would point to it. */

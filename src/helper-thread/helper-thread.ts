@@ -30,8 +30,7 @@ export interface HelperRequest {
   readonly claims: SharedArrayBuffer;
   readonly port: MessagePort;
   readonly bodies: readonly string[];
-  /** Not given yet (see BodiesJob): the build sends them on `port` once it has measured its images. */
-  readonly images?: ImageSetData | undefined;
+  readonly images: ImageSetData;
   /** The site's Markdown settings: the helper's reader must render as the build's does. */
   readonly markdown: MarkdownOptions;
 }
@@ -94,22 +93,16 @@ export class HelperThread {
     void worker.terminate();
   }
 
-  /**
-   * Bodies rendered as `renderBody` does with the site's Markdown reader (`createMarkdown`), from the last one back.
-   * Without `images`, the thread renders at once the bodies that name no image (a body's images are resized ones,
-   * left out or as written, as the build's images say), and the others once the job is given the images
-   * (`BodiesJob.useImages`): so it can start as soon as the posts are read, while the build checks and measures
-   * the images.
-   */
-  renderBodies(bodies: readonly string[], images?: ImageSet, markdown: MarkdownOptions = {}): BodiesJob {
+  /** Bodies rendered as `renderBody` does with the site's Markdown reader (`createMarkdown`), from the last one back. */
+  renderBodies(bodies: readonly string[], images: ImageSet, markdown: MarkdownOptions = {}): SharedJob<RenderedBody> {
     this.start();
     const { port1, port2 } = new MessageChannel();
-    const job = new BodiesJob(bodies.length, port1, "rendering bodies");
+    const job = new SharedJob<RenderedBody>(bodies.length, port1, "rendering bodies");
     const request: HelperRequest = {
       claims: job.claims.buffer,
       port: port2,
       bodies,
-      images: images?.toData(),
+      images: images.toData(),
       markdown,
     };
     this.jobs += 1;
@@ -120,13 +113,5 @@ export class HelperThread {
   async close(): Promise<void> {
     await this.worker?.terminate();
     this.worker = undefined;
-  }
-}
-
-/** A job of rendering bodies; one begun without the build's images is given them with `useImages`. */
-export class BodiesJob extends SharedJob<RenderedBody> {
-  /** The build's images, for the bodies that name one: the helper renders those only then (or the build does). */
-  useImages(images: ImageSet): void {
-    this.send(images.toData());
   }
 }

@@ -54,11 +54,6 @@ export class SharedJob<Result> {
     }
   }
 
-  /** Sends the helper what the job waits for (BodiesJob's images). */
-  protected send(message: unknown): void {
-    this.port.postMessage(message);
-  }
-
   /** Blocks until the helper has gone through the whole list (tests use it to see the helper's own work). */
   waitForHelper(): void {
     while (Atomics.load(this.claims, this.size) !== Claim.DONE) Atomics.wait(this.claims, this.size, Claim.FREE, 100);

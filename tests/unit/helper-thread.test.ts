@@ -8,7 +8,6 @@ import { after, before, describe, it } from "node:test";
 import { DateTime } from "luxon";
 import type { Blog } from "../../src/blog.ts";
 import { HelperThread } from "../../src/helper-thread/helper-thread.ts";
-import { Claim } from "../../src/helper-thread/shared-job.ts";
 import { loadBlog } from "../../src/load-blog.ts";
 import { createMarkdown } from "../../src/posts/markdown.ts";
 import { renderBody } from "../../src/posts/render-body.ts";
@@ -17,13 +16,12 @@ import { FIXTURES, newOutputFolder } from "../helpers/output-folder.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
-/** A fixture's blog as a build loads it, with a helper thread if given one. */
-function loadFixture(name: string, helper?: HelperThread): Promise<Blog> {
+/** A fixture's blog as a build loads it. */
+function loadFixture(name: string): Promise<Blog> {
   return loadBlog(resolveSite({ title: "Fixture Blog" }), {
     root: path.join(FIXTURES, name),
     now: DateTime.fromISO("2026-01-01T00:00:00Z"),
     layouts: ["post"],
-    helper,
   });
 }
 
@@ -51,30 +49,6 @@ describe("helper thread", () => {
     assert.match(html, /<span class="hljs-/, "the fixtures' bodies hold highlighted code");
   });
 
-  it("renders the bodies that name no image before it has the build's images, and the others once given them", async () => {
-    const markdown = createMarkdown();
-    const blog = blogs[0]!;
-    const bodies = blog.posts.map((post) => post.body);
-    const withImage = bodies.map((body) => body.includes("!["));
-    assert.ok(withImage.includes(true) && withImage.includes(false), "the fixture has bodies with and without images");
-    const job = helper.renderBodies(bodies, undefined);
-    const settled = (index: number) => Atomics.load(job.claims, index) !== Claim.FREE;
-    const deadline = Date.now() + 20_000;
-    while (!withImage.every((image, index) => image || settled(index))) {
-      assert.ok(Date.now() < deadline, "the bodies without images were not rendered within 20 s");
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    assert.ok(
-      withImage.every((image, index) => !image || !settled(index)),
-      "no body with an image is rendered before the images are given",
-    );
-    job.useImages(blog.images);
-    job.waitForHelper();
-    bodies.forEach((body, index) => {
-      assert.deepEqual(job.take(index), renderBody(markdown, body, blog.images), blog.posts[index]!.source);
-    });
-  });
-
   it("leaves to the build each body the build takes first, and never gives a body twice", () => {
     const markdown = createMarkdown();
     const blog = blogs[1]!;
@@ -100,32 +74,11 @@ describe("helper thread", () => {
         alone.images,
       );
       job.waitForHelper();
-      const helped = alone.withImages(alone.images, alone.warnings, { posts: alone.posts, bodies: job });
+      const helped = alone.withImages(alone.images, alone.warnings, job);
       assert.deepEqual(
         helped.posts.map((post) => [post.source, helped.bodies.html(post), helped.bodies.outline(post)]),
         alone.posts.map((post) => [post.source, alone.bodies.html(post), alone.bodies.outline(post)]),
       );
-    }
-  });
-
-  it("renders a loaded blog's bodies as the build's own thread does, started before the images are known", async () => {
-    for (const name of ["images", "reader"]) {
-      const alone = await loadFixture(name);
-      const own = new HelperThread();
-      try {
-        const helped = await loadFixture(name, own);
-        const deadline = Date.now() + 20_000;
-        while (own.running) {
-          assert.ok(Date.now() < deadline, "the helper had not gone through the bodies within 20 s");
-          await new Promise((resolve) => setTimeout(resolve, 10));
-        }
-        assert.deepEqual(
-          helped.posts.map((post) => [post.source, helped.bodies.html(post), helped.bodies.outline(post)]),
-          alone.posts.map((post) => [post.source, alone.bodies.html(post), alone.bodies.outline(post)]),
-        );
-      } finally {
-        await own.close();
-      }
     }
   });
 
