@@ -1,7 +1,7 @@
 // The search index's shards a build wrote (src/search/shards.ts), kept in the build cache (.cache/build/search/)
 // by a hash of everything a shard is made from: a later build whose shard holds the same pages links it into
 // the new site instead of having Pagefind index those pages again.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { linkOrCopy, removeStaleEntries } from "./cache-files.ts";
 
@@ -9,6 +9,15 @@ import { linkOrCopy, removeStaleEntries } from "./cache-files.ts";
 export interface ShardFile {
   readonly path: string;
   readonly content: Uint8Array;
+}
+
+/** Links each of `files` (paths inside `from`) to the same path inside `to`. */
+function linkFiles(from: string, to: string, files: readonly string[]): void {
+  for (const file of files) {
+    const target = path.join(to, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    linkOrCopy(path.join(from, file), target);
+  }
 }
 
 export class SearchShardStore {
@@ -21,30 +30,27 @@ export class SearchShardStore {
   linkInto(key: string, target: string): boolean {
     const kept = path.join(this.folder, key);
     if (!existsSync(kept)) return false;
-    for (const entry of readdirSync(kept, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const file = path.join(entry.parentPath, entry.name);
-      const to = path.join(target, path.relative(kept, file));
-      mkdirSync(path.dirname(to), { recursive: true });
-      linkOrCopy(file, to);
-    }
+    const files = readdirSync(kept, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(kept, path.join(entry.parentPath, entry.name)));
+    linkFiles(kept, target, files);
     this.used.add(key);
     return true;
   }
 
-  /** Keeps a shard's files under `key`: written into a folder beside, then renamed into place. */
-  put(key: string, files: readonly ShardFile[]): void {
+  /**
+   * Keeps under `key` a shard the build has just written into `source` (a folder of the site), its `files` (paths
+   * inside it): linked, not written again (the build never changes a file in place), into a folder beside, then
+   * renamed into place.
+   */
+  put(key: string, source: string, files: readonly string[]): void {
     const kept = path.join(this.folder, key);
     this.used.add(key);
     if (existsSync(kept)) return;
     const staging = `${kept}.${process.pid}.tmp`;
     rmSync(staging, { recursive: true, force: true });
-    for (const file of files) {
-      const to = path.join(staging, file.path);
-      mkdirSync(path.dirname(to), { recursive: true });
-      writeFileSync(to, file.content);
-    }
     mkdirSync(staging, { recursive: true });
+    linkFiles(source, staging, files);
     try {
       renameSync(staging, kept);
     } catch {

@@ -249,12 +249,16 @@ export class SearchIndex {
     return path.join(this.options.folder, SEARCH_BUNDLE_URL, shardFolder(number));
   }
 
-  /** Writes a shard's files into the site, and keeps them in the store. */
+  /** Writes a shard's files into the site, and keeps them in the store (linked from the site). */
   private async writeShard(number: number, key: string, files: readonly ShardFile[]): Promise<void> {
     // The first shard is the bundle, with Pagefind's scripts; the others need only their data.
     const kept = files.filter((file) => number === 0 || !/\.(js|css)$|^wasm\./.test(file.path));
     await writeFiles(this.shardPath(number), kept);
-    this.options.store?.put(key, kept);
+    this.options.store?.put(
+      key,
+      this.shardPath(number),
+      kept.map((file) => file.path),
+    );
   }
 
   private indexOf(shard: Shard): Promise<pagefindModule.PagefindIndex> {
