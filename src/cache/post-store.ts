@@ -27,9 +27,9 @@ interface StoredPost {
   post: string;
   bodyLength?: number;
   /** The images its body names, once a build has looked (see process-images.ts). */
-  images?: BodyImage[];
+  images?: readonly BodyImage[];
   /** What a build found wrong in its body's addresses, once one has looked (see body-errors.ts). */
-  problems?: BodyProblem[];
+  problems?: readonly BodyProblem[];
   /** The hash of its data except the body, once a build has made it (the build cache's `postFingerprint`). */
   fingerprint?: string;
 }
@@ -98,40 +98,35 @@ export class PostStore implements ParsedPosts {
 
   /**
    * The images named in the bodies of this build's posts, kept with them: finding them parses each body that
-   * has one, which a warm build would otherwise do for every unchanged post. Only for a post this store gave
-   * or kept in this build (the same text), so never for a file changed since.
+   * has one, which a warm build would otherwise do for every unchanged post.
    */
-  readonly bodyImages: BodyImagesMemo = {
-    get: (post) => this.entryOf(post)?.images,
-    set: (post, images) => {
-      const entry = this.entryOf(post);
-      if (entry) entry.images = [...images];
-    },
-  };
+  readonly bodyImages: BodyImagesMemo = this.memo("images");
 
   /**
    * What is wrong with the addresses in the bodies of this build's posts (nearly always nothing), kept with them:
-   * finding out parses each body. Only for a post this store gave or kept in this build, as `bodyImages`.
+   * finding out parses each body.
    */
-  readonly bodyProblems: BodyProblemsMemo = {
-    get: (post) => this.entryOf(post)?.problems,
-    set: (post, problems) => {
-      const entry = this.entryOf(post);
-      if (entry) entry.problems = [...problems];
-    },
-  };
+  readonly bodyProblems: BodyProblemsMemo = this.memo("problems");
 
   /**
    * The hash of a post's data except its body, kept with it: walking every post's data for it took a warm build of
-   * 4,000 posts about 0.35 s. Only for a post this store gave or kept in this build, as `bodyImages`.
+   * 4,000 posts about 0.35 s.
    */
-  readonly fingerprints = {
-    get: (post: Post): string | undefined => this.entryOf(post)?.fingerprint,
-    set: (post: Post, fingerprint: string): void => {
-      const entry = this.entryOf(post);
-      if (entry) entry.fingerprint = fingerprint;
-    },
-  };
+  readonly fingerprints = this.memo("fingerprint");
+
+  /**
+   * What a build found out about a post, kept in its entry under `field` for the next build. Only for a post this
+   * store gave or kept in this build (the same text), so never for a file changed since.
+   */
+  private memo<Field extends "images" | "problems" | "fingerprint">(field: Field) {
+    return {
+      get: (post: Post): StoredPost[Field] => this.entryOf(post)?.[field],
+      set: (post: Post, value: NonNullable<StoredPost[Field]>): void => {
+        const entry = this.entryOf(post);
+        if (entry) entry[field] = value;
+      },
+    };
+  }
 
   /** This build's entry for `post`, when it is the very post this store gave or kept (so its file is unchanged). */
   private entryOf(post: Post): StoredPost | undefined {
