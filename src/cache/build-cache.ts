@@ -8,7 +8,7 @@ import { codeHash } from "../cli/compiled.mjs";
 import type { Route } from "../pages/route.ts";
 import type { BodyOutline } from "../posts/outline.ts";
 import type { Post } from "../posts/post.ts";
-import { linkOrCopy, removeStaleEntries, writeAtomically } from "./cache-files.ts";
+import { linkOrCopy, removeStaleEntries, writeJsonAtomically } from "./cache-files.ts";
 import { PostStore } from "./post-store.ts";
 import { SearchShardStore } from "./search-shard-store.ts";
 
@@ -144,34 +144,55 @@ export class BuildCache {
     const blog = this.blog;
     if (blog === undefined) return;
     mkdirSync(this.pagesDir, { recursive: true });
-    const pages: Manifest["pages"] = {};
     const keep = new Set<string>();
+    const reusedUrls = new Set<string>();
+    /** What each page rendered in this build showed: the bodies' posts, by source, in order. */
+    const shown = new Map<string, string[]>();
     for (const page of this.reused) {
       const target = path.join(output, page.file);
       mkdirSync(path.dirname(target), { recursive: true });
       linkOrCopy(page.cached, target);
-      const known = this.readShown(page.route.url);
-      pages[page.route.url] = { shown: known, ...(page.search === undefined ? {} : { search: page.search }) };
       keep.add(path.basename(page.cached));
+      reusedUrls.add(page.route.url);
     }
-    const reusedUrls = new Set(this.reused.map((page) => page.route.url));
     for (const route of blog.routes) {
-      if (reusedUrls.has(route.url)) continue;
-      const shown = [...(blog.recorder.bodiesShown.get(route.url) ?? [])].sort();
       // A page rendered without its bodies recorded is never reused.
-      if (!blog.recorder.bodiesShown.has(route.url)) continue;
-      const key = this.pageKey(route.url, shown);
+      if (reusedUrls.has(route.url) || !blog.recorder.bodiesShown.has(route.url)) continue;
+      const sources = [...blog.recorder.bodiesShown.get(route.url)!].sort();
+      shown.set(route.url, sources);
+      const key = this.pageKey(route.url, sources);
       const cached = path.join(this.pagesDir, key);
       if (!existsSync(cached)) linkOrCopy(path.join(output, this.fileOf(route)), cached);
-      const search = searchParts.get(route.url);
-      pages[route.url] = { shown, ...(search === undefined ? {} : { search }) };
       keep.add(key);
     }
-    const manifest: Manifest = { model: this.model, setup: this.setupHash(), pages };
-    writeAtomically(this.manifestFile, JSON.stringify(manifest));
+    writeJsonAtomically(
+      this.manifestFile,
+      { model: this.model, setup: this.setupHash() } satisfies Omit<Manifest, "pages">,
+      "pages" satisfies keyof Manifest,
+      this.manifestPages(blog.routes, shown, searchParts),
+    );
     this.writeOutlines(blog);
     this.posts.save();
     removeStaleEntries(this.pagesDir, keep);
+  }
+
+  /**
+   * The manifest's pages, one at a time (see writeJsonAtomically): a page rendered now with the bodies it showed
+   * (`shownNow`), a reused one with those it showed last time, each with the hash of its part the search indexes.
+   */
+  private *manifestPages(
+    routes: readonly Route[],
+    shownNow: ReadonlyMap<string, string[]>,
+    searchParts: ReadonlyMap<string, string>,
+  ): Generator<[string, Manifest["pages"][string]]> {
+    const reused = new Map(this.reused.map((page) => [page.route.url, page.search]));
+    for (const { url } of routes) {
+      const rendered = shownNow.get(url);
+      if (rendered === undefined && !reused.has(url)) continue;
+      const shown = rendered ?? this.readShown(url);
+      const search = rendered === undefined ? reused.get(url) : searchParts.get(url);
+      yield [url, { shown, ...(search === undefined ? {} : { search }) }];
+    }
   }
 
   private readOutlines(): Map<string, BodyOutline> {
@@ -187,13 +208,25 @@ export class BuildCache {
   /** The outlines of this build's posts: rendered this time, or still known from before. */
   private writeOutlines(blog: Blog): void {
     const rendered = blog.bodies.renderedOutlines();
-    const outlines: Outlines["outlines"] = {};
-    for (const post of blog.posts) {
-      const bodyHash = this.bodyHashes.get(post.source)!;
-      const outline = rendered.get(post) ?? this.knownOutlines.get(bodyHash);
-      if (outline !== undefined) outlines[bodyHash] = outline;
+    const known = this.knownOutlines;
+    const bodyHashes = this.bodyHashes;
+    function* outlines(): Generator<[string, BodyOutline]> {
+      const written = new Set<string>();
+      for (const post of blog.posts) {
+        const bodyHash = bodyHashes.get(post.source)!;
+        const outline = rendered.get(post) ?? known.get(bodyHash);
+        // Two posts with the same body have the same outline: written once.
+        if (outline === undefined || written.has(bodyHash)) continue;
+        written.add(bodyHash);
+        yield [bodyHash, outline];
+      }
     }
-    writeAtomically(this.outlinesFile, JSON.stringify({ model: this.outlineModel, outlines } satisfies Outlines));
+    writeJsonAtomically(
+      this.outlinesFile,
+      { model: this.outlineModel } satisfies Omit<Outlines, "outlines">,
+      "outlines" satisfies keyof Outlines,
+      outlines(),
+    );
   }
 
   private previous: Manifest | undefined;

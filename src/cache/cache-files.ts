@@ -1,15 +1,66 @@
 // File operations the build cache's stores share: atomic writes, links into the output, removal of what no build uses.
-import { copyFileSync, linkSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 
 /** Entries not used by the last build are removed once this old (another build may be using them). */
 const STALE_AFTER_MS = 60 * 60 * 1000;
 
-/** Written beside, then renamed into place: a build started meanwhile never reads half of it. */
-export function writeAtomically(file: string, text: string): void {
+/** How much of a JSON file `writeJsonAtomically` holds before writing it out. */
+const JSON_CHUNK = 64 * 1024;
+
+/**
+ * Writes `{...fields, [key]: {name: value, …}}` as JSON.stringify would, one entry at a time, so the text is never
+ * whole in memory; beside the file, then renamed into place, so a build started meanwhile never reads half of it. The build cache's files, each made as one string at the end of a
+ * build, raised the peak memory of a 4,000-post build by about 40 MiB. An entry whose value JSON has no form for
+ * (undefined) is left out, as JSON.stringify leaves it out; `entries` must not repeat a name.
+ */
+export function writeJsonAtomically(
+  file: string,
+  fields: Readonly<Record<string, unknown>>,
+  key: string,
+  entries: Iterable<readonly [string, unknown]>,
+): void {
   const staging = `${file}.${process.pid}.tmp`;
-  writeFileSync(staging, text);
+  const descriptor = openSync(staging, "w");
+  try {
+    try {
+      const opening = JSON.stringify(fields).slice(0, -1);
+      let chunk = `${opening}${opening === "{" ? "" : ","}${JSON.stringify(key)}:{`;
+      let separator = "";
+      for (const [name, value] of entries) {
+        const json = JSON.stringify(value) as string | undefined;
+        if (json === undefined) continue;
+        chunk += `${separator}${JSON.stringify(name)}:${json}`;
+        separator = ",";
+        if (chunk.length >= JSON_CHUNK) {
+          writeAll(descriptor, chunk);
+          chunk = "";
+        }
+      }
+      writeAll(descriptor, `${chunk}}}`);
+    } finally {
+      closeSync(descriptor);
+    }
+  } catch (error) {
+    rmSync(staging, { force: true });
+    throw error;
+  }
   renameSync(staging, file);
+}
+
+function writeAll(descriptor: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let written = 0; written < bytes.length;) written += writeSync(descriptor, bytes, written);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { BodyImage, BodyImagesMemo } from "../images/process-images.ts";
 import type { BodyProblem } from "../markdown/problems.ts";
 import type { BodyProblemsMemo } from "../posts/body-errors.ts";
 import type { ParsedPosts } from "../posts/load-posts.ts";
-import { writeAtomically } from "./cache-files.ts";
+import { writeJsonAtomically } from "./cache-files.ts";
 
 /** What the file holds: the posts, valid under one version of the code and the settings posts are read with. */
 interface StoredFile {
@@ -135,9 +135,13 @@ export class PostStore implements ParsedPosts {
 
   /** Writes this build's posts for the next build (beside, then renamed into place). */
   save(): void {
-    const posts: StoredFile["posts"] = {};
-    for (const source of [...this.kept.keys()].sort()) posts[source] = this.kept.get(source)!;
-    writeAtomically(this.file, JSON.stringify({ model: this.model(), posts } satisfies StoredFile));
+    const sources = [...this.kept.keys()].sort();
+    writeJsonAtomically(
+      this.file,
+      { model: this.model() } satisfies Omit<StoredFile, "posts">,
+      "posts" satisfies keyof StoredFile,
+      sources.map((source) => [source, this.kept.get(source)!] as const),
+    );
   }
 
   private read(): Record<string, StoredPost> {
