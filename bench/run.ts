@@ -1,5 +1,6 @@
-// `npm run bench -- [N…] [--quick] [--runs=3] [--no-tmpfs] [--edits=5]`: times this project against Hugo and plain
-// Eleventy building the same pages from the same corpus; `npm run bench -- images` times the image pipeline instead.
+// `npm run bench -- [N…] [--quick] [--runs=3] [--no-tmpfs] [--edits=5]` (see USAGE, or `-- --help`): times this project
+// against Hugo and plain Eleventy building the same pages from the same corpus; `npm run bench -- images` times the
+// image pipeline instead.
 import { execFileSync } from "node:child_process";
 import { appendFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -14,27 +15,61 @@ import { openWorkDir } from "./work-dir.ts";
 
 const GEN_CORPUS = fileURLToPath(new URL("./gen-corpus.mjs", import.meta.url));
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    // The smoke run (`npm run bench:smoke`): 20 posts, one build each, no warm-up, no tmpfs, no plain Eleventy.
-    quick: { type: "boolean", default: false },
-    runs: { type: "string", default: "3" },
-    "no-tmpfs": { type: "boolean", default: false },
-    // Edits timed in watch mode, at each N up to 4,000 (0 turns the measure off).
-    edits: { type: "string", default: "5" },
-  },
-});
+const USAGE = `Usage: npm run bench -- [N…] [--runs=3] [--edits=5] [--no-tmpfs] [--quick]
+       npm run bench -- images
+
+Times this project against Hugo (\`hugo\` on PATH; left out with a message when missing) and plain Eleventy,
+building the same pages from the same generated corpus of N posts, builders taking turns: a warm-up, then
+--runs cold builds each (medians of time and CPU, the largest peak RSS), then this project's warm build
+after one post is edited, then --edits edits in watch mode. Files live on a tmpfs mounted on bench/.work/
+(root only; otherwise the disk, with a note). \`images\` times the image pipeline on a 3000×2000 JPEG.
+
+  N            post counts to run, each a positive whole number. Default: 1000 4000
+  --runs N     cold builds per builder and post count. Default: 3
+  --edits N    edits timed in watch mode at each N up to 4,000; 0 leaves them out. Default: 5
+  --no-tmpfs   keep the files on the disk, not on a tmpfs
+  --quick      the smoke run (npm run bench:smoke): 20 posts, one build each, no warm-up, no tmpfs,
+               no plain Eleventy
+  -h, --help   this text`;
+
+function usage(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      quick: { type: "boolean", default: false },
+      runs: { type: "string", default: "3" },
+      "no-tmpfs": { type: "boolean", default: false },
+      edits: { type: "string", default: "5" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+} catch (error) {
+  usage((error as Error).message);
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const { values, positionals } = parsed;
 
 if (positionals[0] === "images") {
   await benchImages();
   process.exit(0);
 }
 
+const wholeNumber = (text: string, least: number) => /^\d+$/.test(text) && Number(text) >= least;
 const sizes = positionals.length > 0 ? positionals.map(Number) : values.quick ? [20] : [1000, 4000];
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-  throw new Error(`Post counts must be positive whole numbers, got: ${positionals.join(" ")}`);
+if (!positionals.every((size) => wholeNumber(size, 1))) {
+  usage(`Post counts are positive whole numbers, not: ${positionals.join(" ")}`);
 }
+if (!wholeNumber(values.runs, 1)) usage(`--runs is a positive whole number, not "${values.runs}".`);
+if (!wholeNumber(values.edits, 0)) usage(`--edits is a whole number, not "${values.edits}".`);
 const runs = values.quick ? 1 : Number(values.runs);
 const warmUp = !values.quick;
 const edits = values.quick ? 1 : Number(values.edits);
