@@ -155,14 +155,17 @@ async function writeSite(
         hash === undefined ? null : { file, hash, part: () => searchablePart(readFileSync(cached, "utf8")) },
       );
     }
-    buildCache?.finish(staging, searchParts);
-    // Written into the staging folder, so the published site and its search index always match.
-    if (search) {
-      const started = performance.now();
-      await search.write(pages);
-      // What the build spent on search: handing pages over while rendering, then finishing the index.
-      searchSeconds = (searchBusy + performance.now() - started) / 1000;
-    }
+    // The search index is written into the staging folder, so the published site and its index always match;
+    // the cache is kept meanwhile, while Pagefind's processes finish the index (each yields to the other).
+    const started = performance.now();
+    let searchEnded = started;
+    const [kept, indexed] = await Promise.allSettled([
+      buildCache?.finish(staging, searchParts),
+      search?.write(pages).then(() => void (searchEnded = performance.now())),
+    ]);
+    for (const settled of [kept, indexed]) if (settled.status === "rejected") throw settled.reason;
+    // What the build spent on search: handing pages over while rendering, then finishing the index.
+    if (search) searchSeconds = (searchBusy + searchEnded - started) / 1000;
     // A copy or write that failed on the side fails the build, before anything is published.
     if (strays.length > 0) throw strays[0];
     await publish();
