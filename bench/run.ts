@@ -75,9 +75,12 @@ const warmUp = !values.quick;
 const edits = values.quick ? 1 : Number(values.edits);
 const hugo = hugoVersion();
 
+/** A builder's runs: the medians and the largest peak (see `summary`), and each run as measured. */
+type RunsMeasure = BuildMeasure & { readonly each: readonly BuildMeasure[] };
+
 interface Row {
   name: BuilderName | "warm";
-  measure: BuildMeasure;
+  measure: RunsMeasure;
 }
 
 /**
@@ -101,8 +104,9 @@ async function timeBuilders(builders: readonly Builder[], dir: string, cacheDir:
   return builders.map((builder) => ({ name: builder.name, measure: summary(measures.get(builder.name)!) }));
 }
 
-function summary(list: readonly BuildMeasure[]): BuildMeasure {
+function summary(list: readonly BuildMeasure[]): RunsMeasure {
   return {
+    each: list,
     seconds: median(list.map((measure) => measure.seconds)),
     rssMiB: Math.max(...list.map((measure) => measure.rssMiB)),
     cpuSeconds: median(list.map((measure) => measure.cpuSeconds)),
@@ -115,7 +119,7 @@ function summary(list: readonly BuildMeasure[]): BuildMeasure {
  * The default build (search on) in a new process after one post's body was edited, with the build cache a
  * first build left: `runs` times, a different post each time.
  */
-async function timeWarm(builder: Builder, postsDir: string, dir: string, cacheDir: string): Promise<BuildMeasure> {
+async function timeWarm(builder: Builder, postsDir: string, dir: string, cacheDir: string): Promise<RunsMeasure> {
   const output = path.join(dir, "out-warm");
   rmSync(cacheDir, { recursive: true, force: true });
   await measureBuild("cache-filling", builder.build(output));
@@ -135,7 +139,7 @@ const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value
 function printTable(size: number, rows: readonly Row[]): void {
   const hugoSeconds = rows.find((row) => row.name === "hugo")?.measure.seconds;
   console.log(`\n${size.toLocaleString("en")} posts`);
-  const header = ["builder", "pages", "wall s", "× Hugo", "CPU s", "peak RSS MiB"];
+  const header = ["builder", "pages", "wall s", "× Hugo", "CPU s", "peak RSS MiB", "each run: wall s, RSS MiB"];
   console.log(`| ${header.join(" | ")} |`);
   console.log(`|${header.map(() => "---").join("|")}|`);
   for (const { name, measure } of rows) {
@@ -148,6 +152,8 @@ function printTable(size: number, rows: readonly Row[]): void {
       ratio,
       fixed(measure.cpuSeconds, 2),
       fixed(measure.rssMiB, 0),
+      // The medians hide an outlier, and the largest peak hides how often it comes: every run is shown too.
+      measure.each.map((run) => `${fixed(run.seconds, 2)}, ${fixed(run.rssMiB, 0)}`).join(" · "),
     ];
     console.log(`| ${cells.join(" | ")} |`);
   }

@@ -34,10 +34,12 @@ describe("the bench's smoke run (20 posts)", () => {
     const table = rows(report, "20 posts");
     const project = (label: string) => table.find(([name]) => name === label);
     for (const label of ["this project, search off", "this project, search on"]) {
-      const [, pages, seconds, , cpu] = project(label) ?? assert.fail(`no row "${label}":\n${report}`);
+      const [, pages, seconds, , cpu, rss, each] = project(label) ?? assert.fail(`no row "${label}":\n${report}`);
       // 20 posts, 2 home pages, the term indexes, a page per category and per tag used, feeds, archives.
       assert.ok(Number(pages) > 20 + 2 + 2, `${label} wrote ${pages} pages`);
       assert.ok(Number(seconds) > 0 && Number(cpu) > 0, `${label}: ${seconds} s, ${cpu} CPU s`);
+      // The smoke run's one build, as the last column lists every run.
+      assert.equal(each, `${seconds}, ${rss}`);
     }
     const warm = project("this project, warm (one post edited, search on)");
     assert.equal(warm?.[1], project("this project, search on")?.[1], "the warm build writes every page");
