@@ -64,7 +64,10 @@ function isMap(value: unknown): value is Record<string, unknown> {
 }
 
 /** `over`'s keys win; maps present on both sides are merged the same way, as Jekyll's deep_merge_hashes does. */
-function deepMerge(under: Readonly<Record<string, unknown>>, over: Readonly<Record<string, unknown>>): Record<string, unknown> {
+function deepMerge(
+  under: Readonly<Record<string, unknown>>,
+  over: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const result: Record<string, unknown> = { ...under };
   for (const [key, value] of Object.entries(over)) {
     const base = result[key];

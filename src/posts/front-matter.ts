@@ -56,7 +56,10 @@ function readFrontMatterYaml(text: string): FrontMatterYaml {
     if (!(error instanceof YamlError)) throw error;
     switch (error.kind) {
       case "nul":
-        throw new FrontMatterError("front matter holds a NUL byte, which no text may. Delete it (an editor may show it as ^@ or nothing at all).", error.line);
+        throw new FrontMatterError(
+          "front matter holds a NUL byte, which no text may. Delete it (an editor may show it as ^@ or nothing at all).",
+          error.line,
+        );
       case "syntax":
         throw new FrontMatterError(`front matter is not valid YAML: ${error.reason}.`, error.line);
       case "too-many-values":
@@ -73,7 +76,9 @@ function readFrontMatterYaml(text: string): FrontMatterYaml {
   const map = data as Record<string, unknown>;
   // gray-matter's text starts with the newline after the opening fence: line 1 of it is the fence's, so the
   // reader's lines are the file's. `<<` (a merge key) is no key of the data.
-  const lines = [...read.keys].filter(([key]) => Object.hasOwn(map, key)).map(([key, found]) => [key, found.lines] as const);
+  const lines = [...read.keys]
+    .filter(([key]) => Object.hasOwn(map, key))
+    .map(([key, found]) => [key, found.lines] as const);
   return {
     data: map,
     keyLines: new Map(lines.map(([key, found]) => [key, found.at(-1)!])),
@@ -97,7 +102,7 @@ function splitAtClosingFence(text: string): { head: string; rest: string | undef
   const firstEnd = text.indexOf("\n");
   if (firstEnd === -1) return undefined;
   const first = text.slice(0, firstEnd);
-  for (let start = firstEnd + 1; start < text.length; ) {
+  for (let start = firstEnd + 1; start < text.length;) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     if (CLOSING_FENCE.test(text.slice(start, end))) {
@@ -127,7 +132,10 @@ export function parseFrontMatter(source: string): FrontMatterFile {
   }
   const split = splitAtClosingFence(text);
   if (split === undefined) {
-    throw new FrontMatterError('front matter has no closing "---" line. End the front matter with a line holding only ---.', 1);
+    throw new FrontMatterError(
+      'front matter has no closing "---" line. End the front matter with a line holding only ---.',
+      1,
+    );
   }
   // gray-matter splits the text and hands the YAML to the engine its options name, so its own js-yaml 3
   // never reads a post. Its other parts are not used, each for a reason: its `delimiters` option takes

@@ -38,7 +38,8 @@ export function readImage(image: unknown, header: unknown): { image?: PostImage;
     if (!isMap(image)) {
       issues.push({
         key: "image",
-        message: "image must be a path such as assets/images/photo.jpg, an http(s) URL, or a map such as {path: …, alt: …}.",
+        message:
+          "image must be a path such as assets/images/photo.jpg, an http(s) URL, or a map such as {path: …, alt: …}.",
       });
       return { issues };
     }

@@ -19,11 +19,38 @@ const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g
 
 /** Elements that never hold others, so never deepen the nesting. */
 const VOID = new Set([
-  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
 ]);
 
 /** Elements whose end tag HTML lets an author leave out: the next one of the same kind closes the last. */
-const OPTIONAL_END = new Set(["p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rt", "rp", "tbody", "thead", "tfoot"]);
+const OPTIONAL_END = new Set([
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "tr",
+  "td",
+  "th",
+  "option",
+  "optgroup",
+  "rt",
+  "rp",
+  "tbody",
+  "thead",
+  "tfoot",
+]);
 
 /**
  * The deepest nesting of the HTML elements written in a text, found in one pass. Markdown's own nesting

@@ -110,7 +110,8 @@ export async function loadPosts(options: LoadOptions): Promise<LoadedPosts> {
       posts.push(result);
       // A near-miss key changes what the post does (`draf: true` publishes a draft): worth saying in every build.
       for (const notice of result.notices) {
-        if (notice.rule === "key-typo") warnings.push(new ContentError(result.source, notice.message, notice.field, notice.line, "warning"));
+        if (notice.rule === "key-typo")
+          warnings.push(new ContentError(result.source, notice.message, notice.field, notice.line, "warning"));
       }
     }
   }

@@ -48,57 +48,55 @@ export function markdownOptions(site: { smartQuotes: boolean; sanitize: boolean 
  * rules run in where they share a position.
  */
 export function createMarkdown(options: MarkdownOptions = {}) {
-  const markdown = (
-    new MarkdownIt({
-      // Authors write HTML in posts (figures, embeds) as Markdown allows; posts are the author's own
-      // files. What is escaped is front matter, which layouts show outside the body.
-      html: true,
-      // Bare URLs in text become links, as on GitHub and in Jekyll's kramdown with autolinks.
-      linkify: true,
-      // kramdown's default: ‘’ “” in text (never in code, math or HTML); dashes and the rest come from
-      // typography.ts, kramdown's set rather than markdown-it's (which adds © and ±).
-      typographer: options.smartQuotes ?? true,
-      // Fenced code is coloured here, at build time: no highlighter runs in the reader's browser.
-      highlight: highlightCode,
+  const markdown = new MarkdownIt({
+    // Authors write HTML in posts (figures, embeds) as Markdown allows; posts are the author's own
+    // files. What is escaped is front matter, which layouts show outside the body.
+    html: true,
+    // Bare URLs in text become links, as on GitHub and in Jekyll's kramdown with autolinks.
+    linkify: true,
+    // kramdown's default: ‘’ “” in text (never in code, math or HTML); dashes and the rest come from
+    // typography.ts, kramdown's set rather than markdown-it's (which adds © and ±).
+    typographer: options.smartQuotes ?? true,
+    // Fenced code is coloured here, at build time: no highlighter runs in the reader's browser.
+    highlight: highlightCode,
+  })
+    // Footnotes, `[^1]` and `[^1]: text`: markdown-it's own plugin, kramdown's syntax and markup.
+    .use(markdownFootnote)
+    .use(footnoteNamesPlugin)
+    // Definition lists, `term` then `: definition`: markdown-it's own plugin, the syntax kramdown shares with PHP Markdown Extra.
+    .use(markdownDeflist)
+    // Abbreviations, `*[HTML]: Hyper Text Markup Language`: markdown-it's own plugin, kramdown's syntax.
+    .use(markdownAbbr)
+    // TeX in `$$…$$`, `$…$`, `\(…\)`, `\[…\]` kept verbatim and typeset at build time with KaTeX.
+    .use(mathBlockPlugin)
+    .use(mathInlinePlugin)
+    .use(mathRenderPlugin)
+    // `{::comment}`, `{::options /}` dropped, `{::nomarkdown}` kept as raw HTML.
+    .use(kramdownExtensionsPlugin)
+    // `<div markdown="1">`: Markdown inside an HTML block.
+    .use(htmlMarkdownPlugin)
+    // kramdown's attribute lists: our own rules, since markdown-it-attrs reads neither `{: …}` after
+    // a list, quote, table or code block nor definitions, and cannot refuse `on*` handlers or script URLs.
+    .use(blockAttributesPlugin)
+    .use(spanAttributesPlugin)
+    .use(codeAttributesPlugin)
+    // Typographic symbols as kramdown sets them (markdown-it's `replacements` rule, replaced).
+    .use(typographyPlugin)
+    // Addresses no browser can read are reported and left out.
+    .use(urlCheckPlugin)
+    // Heading ids as Jekyll gives them, then `{:toc}` lists that link to them.
+    .use(headingIdsPlugin)
+    .use(tableOfContentsPlugin)
+    // Headings become links to themselves. Levels 2–4 only: the page's one h1 is the post's title.
+    // They keep the ids given above; an author's repeated `{#id}` is numbered, never a failed build.
+    .use(markdownAnchor, {
+      level: [2, 3, 4],
+      slugify: slug,
+      failOnNonUnique: false,
+      permalink: markdownAnchor.permalink.headerLink({ safariReaderFix: true }),
     })
-      // Footnotes, `[^1]` and `[^1]: text`: markdown-it's own plugin, kramdown's syntax and markup.
-      .use(markdownFootnote)
-      .use(footnoteNamesPlugin)
-      // Definition lists, `term` then `: definition`: markdown-it's own plugin, the syntax kramdown shares with PHP Markdown Extra.
-      .use(markdownDeflist)
-      // Abbreviations, `*[HTML]: Hyper Text Markup Language`: markdown-it's own plugin, kramdown's syntax.
-      .use(markdownAbbr)
-      // TeX in `$$…$$`, `$…$`, `\(…\)`, `\[…\]` kept verbatim and typeset at build time with KaTeX.
-      .use(mathBlockPlugin)
-      .use(mathInlinePlugin)
-      .use(mathRenderPlugin)
-      // `{::comment}`, `{::options /}` dropped, `{::nomarkdown}` kept as raw HTML.
-      .use(kramdownExtensionsPlugin)
-      // `<div markdown="1">`: Markdown inside an HTML block.
-      .use(htmlMarkdownPlugin)
-      // kramdown's attribute lists: our own rules, since markdown-it-attrs reads neither `{: …}` after
-      // a list, quote, table or code block nor definitions, and cannot refuse `on*` handlers or script URLs.
-      .use(blockAttributesPlugin)
-      .use(spanAttributesPlugin)
-      .use(codeAttributesPlugin)
-      // Typographic symbols as kramdown sets them (markdown-it's `replacements` rule, replaced).
-      .use(typographyPlugin)
-      // Addresses no browser can read are reported and left out.
-      .use(urlCheckPlugin)
-      // Heading ids as Jekyll gives them, then `{:toc}` lists that link to them.
-      .use(headingIdsPlugin)
-      .use(tableOfContentsPlugin)
-      // Headings become links to themselves. Levels 2–4 only: the page's one h1 is the post's title.
-      // They keep the ids given above; an author's repeated `{#id}` is numbered, never a failed build.
-      .use(markdownAnchor, {
-        level: [2, 3, 4],
-        slugify: slug,
-        failOnNonUnique: false,
-        permalink: markdownAnchor.permalink.headerLink({ safariReaderFix: true }),
-      })
-      // Local images become responsive <picture>s, or are left out when their file is missing.
-      .use(markdownImages)
-  );
+    // Local images become responsive <picture>s, or are left out when their file is missing.
+    .use(markdownImages);
   // Last, so that it cleans what every rule above wrote: posts from people the blog does not trust.
   if (options.sanitize === true) markdown.use(sanitizePlugin);
   return markdown;

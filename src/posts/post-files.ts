@@ -47,7 +47,11 @@ export async function readPostFolder(dir: string, options: PostFolderOptions = {
       .map(pathOf)
       .filter(visible)
       .sort(compareStrings),
-    links: entries.filter((entry) => entry.isSymbolicLink()).map(pathOf).filter(visible).sort(compareStrings),
+    links: entries
+      .filter((entry) => entry.isSymbolicLink())
+      .map(pathOf)
+      .filter(visible)
+      .sort(compareStrings),
   };
 }
 

@@ -82,14 +82,22 @@ export function createPost(source: string, text: string, context: PostContext): 
   }
   const lineOf = (field: string | undefined) => (field === undefined ? undefined : file.keyLines.get(field));
 
-  const { data, fromDefaults } = applyDefaults(file.data, pathInPostsDir(source, context.postsDir), context.defaults ?? []);
+  const { data, fromDefaults } = applyDefaults(
+    file.data,
+    pathInPostsDir(source, context.postsDir),
+    context.defaults ?? [],
+  );
   const result = context.validate(data);
   if (!result.ok) {
     return result.issues.map((issue) => {
       const setting = issue.field === undefined ? undefined : fromDefaults.get(issue.field);
       // A value the post does not write itself came from a default: the fix is in the settings.
       if (setting !== undefined) {
-        return new ContentError(source, `${issue.message} (The value comes from site.config.ts: defaults[${setting}].values.${issue.field}.)`, issue.field);
+        return new ContentError(
+          source,
+          `${issue.message} (The value comes from site.config.ts: defaults[${setting}].values.${issue.field}.)`,
+          issue.field,
+        );
       }
       return new ContentError(source, issue.message, issue.field, lineOf(issue.field));
     });

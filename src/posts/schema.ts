@@ -60,8 +60,7 @@ const personListValue = z.unknown().refine(isPersonListValue, {
   message: 'must be a name or a list of names, such as "Mina Park" or [Mina Park, Badely].',
 });
 
-const flag = (key: string) =>
-  z.boolean({ error: `${key} must be true or false (written without quotes).` }).optional();
+const flag = (key: string) => z.boolean({ error: `${key} must be true or false (written without quotes).` }).optional();
 
 /** Absent, null, `~` and empty mean "none": Jekyll reads them all as nil. */
 function isNone(value: unknown): boolean {
@@ -92,7 +91,11 @@ export function frontMatterSchema(context: SchemaContext) {
     text.transform((value, issue): DateTime => {
       const date = parsePostDate(value, context.timeZone);
       if (date) return date;
-      issue.issues.push({ code: "custom", input: value, message: `${key} "${value}" is not a valid date. ${DATE_FORMS_HINT}` });
+      issue.issues.push({
+        code: "custom",
+        input: value,
+        message: `${key} "${value}" is not a valid date. ${DATE_FORMS_HINT}`,
+      });
       return z.NEVER;
     });
 
@@ -138,7 +141,12 @@ export function frontMatterSchema(context: SchemaContext) {
     .transform((data, context_) => {
       const image = readImage(data.image, data.header);
       for (const issue of image.issues) {
-        context_.issues.push({ code: "custom", input: data.image, path: [issue.key.split(".")[0]!], message: issue.message });
+        context_.issues.push({
+          code: "custom",
+          input: data.image,
+          path: [issue.key.split(".")[0]!],
+          message: issue.message,
+        });
       }
       const layoutName = isNone(data.layout) ? undefined : String(data.layout).trim();
       const excerpt = isNone(data.excerpt) ? undefined : data.excerpt!.trim();
