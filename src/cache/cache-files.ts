@@ -20,9 +20,10 @@ const JSON_CHUNK = 64 * 1024;
 
 /**
  * Writes `{...fields, [key]: {name: value, …}}` as JSON.stringify would, one entry at a time, so the text is never
- * whole in memory; beside the file, then renamed into place, so a build started meanwhile never reads half of it. The build cache's files, each made as one string at the end of a
- * build, raised the peak memory of a 4,000-post build by about 40 MiB. An entry whose value JSON has no form for
- * (undefined) is left out, as JSON.stringify leaves it out; `entries` must not repeat a name.
+ * whole in memory; beside the file, then renamed into place, so a build started meanwhile never reads half of it.
+ * The build cache's files, each made as one string at the end of a build, raised the peak memory of a 4,000-post
+ * build by about 40 MiB. An entry whose value JSON has no form for (undefined) is left out, as JSON.stringify leaves
+ * it out; `entries` must not repeat a name.
  */
 export function writeJsonAtomically(
   file: string,

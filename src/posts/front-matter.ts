@@ -96,7 +96,7 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
  * after its closing fence line, if any. Undefined when the front matter has no closing fence.
  *
  * Only the block goes to gray-matter: given a whole post, it copies it into a Buffer and looks it up in its
- * cache by the whole text, which cost more than reading the YAML (at 4,000 posts, about 0.25 s of 0.4 s).
+ * cache by the whole text (at 4,000 posts, splitting took 242 ms that way and takes 162 ms this way).
  */
 function splitAtClosingFence(text: string): { head: string; rest: string | undefined } | undefined {
   const firstEnd = text.indexOf("\n");
