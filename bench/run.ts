@@ -6,12 +6,12 @@ import { appendFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { benchImages } from "./images.ts";
 import { measureBuild, median, type BuildMeasure } from "./measure.ts";
 import { eleventyBuilder, hugoBuilder, hugoVersion, projectBuilder, type Builder, type BuilderName } from "./peers.ts";
 import { measureEdits, type EditMeasure } from "./watch-edit.ts";
 import { openWorkDir } from "./work-dir.ts";
+import { scriptArgs } from "./script-args.ts";
 
 const GEN_CORPUS = fileURLToPath(new URL("./gen-corpus.mjs", import.meta.url));
 
@@ -32,31 +32,12 @@ after one post is edited, then --edits edits in watch mode. Files live on a tmpf
                no plain Eleventy
   -h, --help   this text`;
 
-function usage(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      quick: { type: "boolean", default: false },
-      runs: { type: "string", default: "3" },
-      "no-tmpfs": { type: "boolean", default: false },
-      edits: { type: "string", default: "5" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-} catch (error) {
-  usage((error as Error).message);
-}
-if (parsed.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const { values, positionals } = parsed;
+const { values, positionals, usage } = scriptArgs(USAGE, {
+  quick: { type: "boolean", default: false },
+  runs: { type: "string", default: "3" },
+  "no-tmpfs": { type: "boolean", default: false },
+  edits: { type: "string", default: "5" },
+});
 
 if (positionals[0] === "images") {
   await benchImages();

@@ -3,12 +3,12 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { builtPathPrefix, builtPosts } from "./built-posts.ts";
 import { compareBlog, groupCauses, type BlogComparison } from "./compare.ts";
 import { hasJekyll, readJekyllSite } from "./jekyll-posts.ts";
 import { formatTable, formatUnmatched, fullMatches, totals } from "./report.ts";
 import { buildScratch, importJekyll, makeScratchProject, type ImportFrom } from "./scratch-project.ts";
+import { scriptArgs, type Usage } from "../script-args.ts";
 
 const USAGE = `Usage: npm run compare:jekyll -- <corpus folder> [--blog NAME]… [--keep] [--json] [--import-from root|posts]
 
@@ -22,32 +22,15 @@ title and calendar date. Nothing is fetched; nothing in the corpus is changed.
   --json               print the comparison as JSON instead of tables
   --import-from MODE   root: give the importer the site root; posts: give it each _posts folder
                        (the importer before it took site roots). Default: posts
-  --help               this text`;
+  -h, --help           this text`;
 
-function usage(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      blog: { type: "string", multiple: true },
-      keep: { type: "boolean", default: false },
-      json: { type: "boolean", default: false },
-      "import-from": { type: "string", default: "root" },
-      help: { type: "boolean", default: false },
-    },
-  });
-} catch (error) {
-  usage((error as Error).message);
-}
-if (parsed.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const parsed = scriptArgs(USAGE, {
+  blog: { type: "string", multiple: true },
+  keep: { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
+  "import-from": { type: "string", default: "root" },
+});
+const usage: Usage = parsed.usage;
 const [corpus] = parsed.positionals;
 if (corpus === undefined || parsed.positionals.length > 1) usage("Give one corpus folder.");
 if (!statSync(corpus, { throwIfNoEntry: false })?.isDirectory()) usage(`${corpus} is not a folder.`);
