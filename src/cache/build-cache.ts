@@ -158,7 +158,8 @@ export class BuildCache {
     };
     mkdirSync(this.pagesDir, { recursive: true });
     const keep = new Set<string>();
-    const reusedUrls = new Set<string>();
+    /** Each reused page's URL, with the hash of its part the search indexes (if it has one). */
+    const reused = new Map<string, string | undefined>();
     /** What each page rendered in this build showed: the bodies' posts, by source, in order. */
     const shown = new Map<string, string[]>();
     for (const page of this.reused) {
@@ -166,11 +167,11 @@ export class BuildCache {
       mkdirSync(path.dirname(target), { recursive: true });
       await link(page.cached, target);
       keep.add(path.basename(page.cached));
-      reusedUrls.add(page.route.url);
+      reused.set(page.route.url, page.search);
     }
     for (const route of blog.routes) {
       // A page rendered without its bodies recorded is never reused.
-      if (reusedUrls.has(route.url) || !blog.recorder.bodiesShown.has(route.url)) continue;
+      if (reused.has(route.url) || !blog.recorder.bodiesShown.has(route.url)) continue;
       const sources = [...blog.recorder.bodiesShown.get(route.url)!].sort();
       shown.set(route.url, sources);
       const key = this.pageKey(route.url, sources);
@@ -182,7 +183,7 @@ export class BuildCache {
       this.manifestFile,
       { model: this.model, setup: this.setupHash() } satisfies Omit<Manifest, "pages">,
       "pages" satisfies keyof Manifest,
-      this.manifestPages(blog.routes, shown, searchParts),
+      this.manifestPages(blog.routes, shown, reused, searchParts),
     );
     this.writeOutlines(blog);
     this.posts.save();
@@ -191,14 +192,15 @@ export class BuildCache {
 
   /**
    * The manifest's pages, one at a time (see writeJsonAtomically): a page rendered now with the bodies it showed
-   * (`shownNow`), a reused one with those it showed last time, each with the hash of its part the search indexes.
+   * (`shownNow`), a reused one with those it showed last time, each with the hash of its part the search indexes
+   * (`reused` holds a reused page's, `searchParts` a rendered one's).
    */
   private *manifestPages(
     routes: readonly Route[],
     shownNow: ReadonlyMap<string, string[]>,
+    reused: ReadonlyMap<string, string | undefined>,
     searchParts: ReadonlyMap<string, string>,
   ): Generator<[string, Manifest["pages"][string]]> {
-    const reused = new Map(this.reused.map((page) => [page.route.url, page.search]));
     for (const { url } of routes) {
       const rendered = shownNow.get(url);
       if (rendered === undefined && !reused.has(url)) continue;
